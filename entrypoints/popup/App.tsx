@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FieldEditor } from '@/components/FieldEditor';
+import { StatusSelect } from '@/components/StatusSelect';
+import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
+import { errorMessage } from '@/utils/error-message';
+import { statusKey, t, uiLanguage } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import {
+  SINGLE_TEXT_FIELDS,
+  type OrganisationDraft,
+  type SingleTextField,
+} from '@/utils/model/organisation';
+import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
+import type { MessageKey } from '@/utils/i18n';
+
+const LABELS: Record<SingleTextField, MessageKey> = {
+  name: 'fieldName',
+  website: 'fieldWebsite',
+  description: 'fieldDescription',
+  logo: 'fieldLogo',
+  language: 'fieldLanguage',
+};
+
+type Notice = { kind: 'info' | 'error'; text: string };
+
+const formatDate = (iso: string) =>
+  new Date(iso).toLocaleDateString(uiLanguage(), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+
+export function App() {
+  const [capture, setCapture] = useState<CaptureResult | null>(null);
+  const [draft, setDraft] = useState<OrganisationDraft | null>(null);
+  const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
+  const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
+  const [saved, setSaved] = useState<Prospect | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await targetTab(location.search);
+      const result = await captureTab(tab.id);
+      const start = result.kind === 'cannot-read' ? blankDraft(tab.url) : result.draft;
+      setCapture(result);
+      setDraft(start);
+      if (result.kind === 'cannot-read') return;
+      try {
+        const { prospect } = await send('prospect.lookup', { draft: start });
+        if (prospect) showSaved(prospect);
+      } catch (error) {
+        setNotice({ kind: 'error', text: errorMessage(error) });
+      }
+    })();
+  }, []);
+
+  function showSaved(prospect: Prospect) {
+    setSaved(prospect);
+    setEdits({
+      status: prospect.status,
+      notes: prospect.notes,
+      followUpAt: prospect.followUpAt,
+      tags: prospect.tags,
+      contacts: prospect.contacts,
+      bandOverride: prospect.bandOverride,
+      doNotContact: prospect.doNotContact,
+    });
+  }
+
+  if (!capture || !draft) {
+    return (
+      <main>
+        <p role="status">{t('popupReading')}</p>
+      </main>
+    );
+  }
+
+  const setField = (field: SingleTextField, value: string) => {
+    setDraft({ ...draft, [field]: { value, source: 'user', confidence: 1 } });
+    setEdited(new Set(edited).add(field));
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (!draft?.name?.value.trim()) {
+      setNotice({ kind: 'error', text: t('errorNameRequired') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { prospect, created } = await send('prospect.save', {
+        draft,
+        edits,
+        userEdited: [...edited],
+      });
+      showSaved(prospect);
+      setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportCsv() {
+    setBusy(true);
+    try {
+      const { filename, rows } = await send('csv.export', { profile: 'excel-fr' });
+      setNotice({ kind: 'info', text: t('popupExported', rows, filename) });
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const logo = draft.logo?.value;
+  return (
+    <main>
+      <header>
+        {logo && /^https?:/.test(logo) && (
+          <img class="logo" src={logo} alt={t('logoAlt', draft.name?.value ?? '')} />
+        )}
+        <h1>{draft.name?.value || t('extName')}</h1>
+      </header>
+      {capture.kind === 'cannot-read' && <p class="notice warn">{t('popupCannotRead')}</p>}
+      {capture.kind === 'nothing' && <p class="notice warn">{t('popupNothingFound')}</p>}
+      {saved && (
+        <p class="notice saved" data-testid="already-saved">
+          {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
+        </p>
+      )}
+      <form onSubmit={save}>
+        {SINGLE_TEXT_FIELDS.map((field) => (
+          <FieldEditor
+            key={field}
+            id={`field-${field}`}
+            label={t(LABELS[field])}
+            value={draft[field]?.value ?? ''}
+            evidence={draft[field]}
+            edited={edited.has(field)}
+            multiline={field === 'description'}
+            type={field === 'website' || field === 'logo' ? 'url' : 'text'}
+            onInput={(v) => setField(field, v)}
+          />
+        ))}
+        <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
+        <div class="field">
+          <label for="notes">{t('fieldNotes')}</label>
+          <textarea
+            id="notes"
+            rows={2}
+            value={edits.notes}
+            onInput={(e) =>
+              setEdits({ ...edits, notes: (e.currentTarget as HTMLTextAreaElement).value })
+            }
+          />
+        </div>
+        <div class="field">
+          <label for="follow-up">{t('fieldFollowUp')}</label>
+          <input
+            id="follow-up"
+            type="date"
+            value={edits.followUpAt ?? ''}
+            onInput={(e) => {
+              const value = (e.currentTarget as HTMLInputElement).value;
+              setEdits({ ...edits, followUpAt: value || undefined });
+            }}
+          />
+        </div>
+        {notice && (
+          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" disabled={busy}>
+            {saved ? t('buttonUpdate') : t('buttonSave')}
+          </button>
+          <button type="button" disabled={busy} onClick={exportCsv}>
+            {t('buttonExport')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

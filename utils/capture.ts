@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { OrganisationDraftSchema, type OrganisationDraft } from './model/organisation';
+
+export type CaptureResult =
+  | { kind: 'ok'; draft: OrganisationDraft }
+  | { kind: 'cannot-read'; url?: string }
+  | { kind: 'nothing'; draft: OrganisationDraft };
+
+/** The tab the popup acts on: ?tabId= when the page was opened with one (tests), else the active tab. */
+export async function targetTab(search: string): Promise<{ id?: number; url?: string }> {
+  const given = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(given) && given > 0) {
+    const tab = await browser.tabs.get(given).catch(() => undefined);
+    return { id: given, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
+/**
+ * Inject the extraction script into the tab (allowed by activeTab after the toolbar click) and
+ * validate what it returns: the page is untrusted, so is anything computed from it.
+ */
+export async function captureTab(tabId: number | undefined): Promise<CaptureResult> {
+  if (tabId === undefined) return { kind: 'cannot-read' };
+  let result: unknown;
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/extract.js'],
+    });
+    result = frame?.result;
+  } catch {
+    return { kind: 'cannot-read' };
+  }
+  const parsed = OrganisationDraftSchema.safeParse(result);
+  if (!parsed.success) return { kind: 'cannot-read' };
+  const draft = parsed.data;
+  return draft.name || draft.description ? { kind: 'ok', draft } : { kind: 'nothing', draft };
+}
+
+/** An empty draft for typing a prospect by hand. */
+export function blankDraft(url: string | undefined, now = new Date()): OrganisationDraft {
+  return OrganisationDraftSchema.parse({
+    schemaVersion: 1,
+    sourceUrl: url ?? '',
+    capturedAt: now.toISOString(),
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * The one message protocol between the extension's pages, its content scripts and the background.
+ * Every request and every answer is a zod schema listed here; the compiler checks callers and
+ * handlers against it, and both ends validate what arrives.
+ */
+import { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
+import { OrganisationDraftSchema } from './model/organisation';
+import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
+import { QualificationSchema } from './model/qualification';
+import { cappedString } from './model/evidence';
+
+const ProspectSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: ProspectSchema.shape.status,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const protocol = {
+  /** Is the organisation behind this draft already saved? */
+  'prospect.lookup': {
+    request: z.object({ draft: OrganisationDraftSchema }),
+    response: z.object({ prospect: ProspectSchema.nullable() }),
+  },
+  /** Save a captured organisation (new, or merged into the prospect it matches). */
+  'prospect.save': {
+    request: z.object({
+      draft: OrganisationDraftSchema,
+      edits: ProspectEditsSchema,
+      userEdited: z.array(cappedString(40)).max(100),
+      qualification: QualificationSchema.optional(),
+    }),
+    response: z.object({ prospect: ProspectSchema, created: z.boolean() }),
+  },
+  'prospect.list': {
+    request: z.object({}),
+    response: z.object({ prospects: z.array(ProspectSummarySchema) }),
+  },
+  'prospect.delete': {
+    request: z.object({ id: z.string().max(64) }),
+    response: z.object({ deleted: z.boolean() }),
+  },
+  /** Build the CSV of every prospect and hand it to the browser's downloads. */
+  'csv.export': {
+    request: z.object({ profile: z.enum(['excel-fr']) }),
+    response: z.object({ filename: z.string(), rows: z.number().int() }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = z.input<Protocol[K]['request']>;
+export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']>;
+
+/** Messages a content script may send; everything else must come from an extension page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'prospect.lookup',
+]);
+
+const EnvelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown() });
+
+/** Error codes are i18n message names, so the UI can say what went wrong in the user's language. */
+export const ERROR_CODES = [
+  'errorBadMessage',
+  'errorForbiddenSender',
+  'errorStorageFull',
+  'errorInternal',
+  'errorNotFound',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const ReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), code: z.enum(ERROR_CODES), detail: z.string().max(500) }),
+]);
+type Reply = z.infer<typeof ReplySchema>;
+
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'MessageError';
+  }
+}
+
+/** Ask the background. Resolves with the validated answer or rejects with a MessageError. */
+export async function send<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  const reply = ReplySchema.safeParse(raw);
+  if (!reply.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
+  if (!reply.data.ok) throw new MessageError(reply.data.code, reply.data.detail);
+  const data = protocol[type].response.safeParse(reply.data.data);
+  if (!data.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
+  return data.data as ResponseOf<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]: (
+    payload: z.output<Protocol[K]['request']>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<K>>;
+};
+
+/** Where a message came from, as far as the background is concerned. */
+export function senderKind(
+  sender: Browser.runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): 'page' | 'content' | 'foreign' {
+  if (sender.id !== extensionId) return 'foreign';
+  if (sender.url?.startsWith(extensionOrigin)) return 'page';
+  if (sender.tab?.id !== undefined) return 'content';
+  return 'foreign';
+}
+
+/** Validate, check the sender, run the handler, and wrap its outcome in a reply. */
+export async function dispatch(
+  handlers: Handlers,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  self: { id: string; origin: string },
+): Promise<Reply> {
+  const envelope = EnvelopeSchema.safeParse(message);
+  if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) {
+    return { ok: false, code: 'errorBadMessage', detail: 'unknown message' };
+  }
+  const type = envelope.data.type as MessageType;
+  const kind = senderKind(sender, self.id, self.origin);
+  if (kind === 'foreign' || (kind === 'content' && !CONTENT_SCRIPT_MESSAGES.has(type))) {
+    return { ok: false, code: 'errorForbiddenSender', detail: type };
+  }
+  const payload = protocol[type].request.safeParse(envelope.data.payload);
+  if (!payload.success) {
+    return {
+      ok: false,
+      code: 'errorBadMessage',
+      detail: z.prettifyError(payload.error).slice(0, 500),
+    };
+  }
+  try {
+    const handler = handlers[type] as (p: unknown, s: typeof sender) => Promise<unknown>;
+    return { ok: true, data: await handler(payload.data, sender) };
+  } catch (error) {
+    if (error instanceof MessageError)
+      return { ok: false, code: error.code, detail: error.message };
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      return { ok: false, code: 'errorStorageFull', detail: error.message };
+    }
+    console.error(`Glaneur: ${type} failed`, error);
+    return { ok: false, code: 'errorInternal', detail: String(error).slice(0, 500) };
+  }
+}
+
+/** Register the handlers in the background. */
+export function listen(handlers: Handlers): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  // sendResponse + `return true` rather than a returned promise: it works in every browser.
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: Reply) => void) => {
+      void dispatch(handlers, message, sender, self).then(sendResponse);
+      return true;
+    },
+  );
+}

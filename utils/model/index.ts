@@ -1,0 +1,5 @@
+export * from './evidence';
+export * from './organisation';
+export * from './persona';
+export * from './prospect';
+export * from './qualification';
