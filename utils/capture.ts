@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { CapturedPageSchema } from './model/captured-page';
 import { OrganisationDraftSchema, type OrganisationDraft } from './model/organisation';
 
 export type CaptureResult =
-  | { kind: 'ok'; draft: OrganisationDraft }
-  | { kind: 'cannot-read'; url?: string }
-  | { kind: 'nothing'; draft: OrganisationDraft };
+  | { kind: 'ok'; draft: OrganisationDraft; text: string }
+  | { kind: 'cannot-read' }
+  | { kind: 'nothing'; draft: OrganisationDraft; text: string };
 
 /** The tab the popup acts on: ?tabId= when the page was opened with one (tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id?: number; url?: string }> {
@@ -33,10 +34,10 @@ export async function captureTab(tabId: number | undefined): Promise<CaptureResu
   } catch {
     return { kind: 'cannot-read' };
   }
-  const parsed = OrganisationDraftSchema.safeParse(result);
+  const parsed = CapturedPageSchema.safeParse(result);
   if (!parsed.success) return { kind: 'cannot-read' };
-  const draft = parsed.data;
-  return draft.name || draft.description ? { kind: 'ok', draft } : { kind: 'nothing', draft };
+  const { draft, text } = parsed.data;
+  return { kind: draft.name || draft.description ? 'ok' : 'nothing', draft, text };
 }
 
 /** An empty draft for typing a prospect by hand. */

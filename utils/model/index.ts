@@ -3,3 +3,4 @@ export * from './organisation';
 export * from './persona';
 export * from './prospect';
 export * from './qualification';
+export * from './captured-page';

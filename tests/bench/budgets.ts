@@ -1,0 +1,20 @@
+/**
+ * Every performance budget of the project, in one place. A benchmark reports measurements by
+ * metric id; `npm run bench` compares each with its budget here. Budgets come from the issues.
+ */
+export interface Budget {
+  label: string;
+  unit: 'ms' | 'KB' | 'MB' | 's';
+  max: number;
+}
+
+export const BUDGETS = {
+  'bundle.content-script.extract': {
+    label: 'extract content script (minified)',
+    unit: 'KB',
+    max: 60,
+  },
+  'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+} satisfies Record<string, Budget>;
+
+export type MetricId = keyof typeof BUDGETS;
