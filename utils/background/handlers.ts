@@ -19,7 +19,9 @@ export function createHandlers(repo: () => Promise<ProspectRepository>): Handler
         updatedAt: p.updatedAt,
       })),
     }),
-    'prospect.delete': async ({ id }) => ({ deleted: await (await repo()).delete(id) }),
+    'prospect.delete': async ({ id }) => ({
+      deleted: (await (await repo()).delete([id])) !== undefined,
+    }),
     'csv.export': async () => {
       const prospects = await (await repo()).list();
       const filename = `glaneur-prospects-${new Date().toISOString().slice(0, 10)}.csv`;
