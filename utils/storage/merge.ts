@@ -42,6 +42,39 @@ export interface SaveInput {
   qualification?: Qualification;
   /** 'imported' for a CSV row or a restore, else a capture. */
   via?: 'captured' | 'imported';
+  /**
+   * Set by imports: the edits this row really gives. Merged into an existing prospect, the other
+   * edits stay as they were (a row without a status does not reset a prospect to "to qualify").
+   */
+  provided?: (keyof ProspectEdits)[];
+}
+
+/** The edits of a row merged into those of the prospect it matches: tags add up, notes too. */
+function mergeEdits(
+  existing: Prospect,
+  edits: ProspectEdits,
+  provided: (keyof ProspectEdits)[],
+): ProspectEdits {
+  const merged: ProspectEdits = {
+    status: existing.status,
+    notes: existing.notes,
+    tags: existing.tags,
+    contacts: existing.contacts,
+    doNotContact: existing.doNotContact,
+    ...(existing.followUpAt ? { followUpAt: existing.followUpAt } : {}),
+    ...(existing.bandOverride ? { bandOverride: existing.bandOverride } : {}),
+  };
+  const has = new Set(provided);
+  if (has.has('status')) merged.status = edits.status;
+  if (has.has('followUpAt') && edits.followUpAt) merged.followUpAt = edits.followUpAt;
+  if (has.has('tags')) merged.tags = [...new Set([...existing.tags, ...edits.tags])].slice(0, 50);
+  if (has.has('notes') && !existing.notes.includes(edits.notes)) {
+    merged.notes = [existing.notes, edits.notes].filter(Boolean).join('\n\n').slice(0, 10000);
+  }
+  if (has.has('contacts')) {
+    merged.contacts = unionBy(existing.contacts, edits.contacts, (c) => c.name.toLowerCase(), 100);
+  }
+  return merged;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -81,6 +114,8 @@ export function mergeCapture(
 ): Prospect {
   const draft = input.draft;
   const old = existing?.organisation;
+  const edits =
+    existing && input.provided ? mergeEdits(existing, input.edits, input.provided) : input.edits;
   const history: HistoryEntry[] = [
     ...(existing?.history ?? []),
     { at, kind: input.via ?? 'captured', url: draft.sourceUrl || undefined },
@@ -111,14 +146,13 @@ export function mergeCapture(
       }
     }
   }
-  history.push(...statusChange(at, existing?.status, input.edits.status));
-  const contacted =
-    CONTACT_STATUSES.has(input.edits.status) && existing?.status !== input.edits.status;
+  history.push(...statusChange(at, existing?.status, edits.status));
+  const contacted = CONTACT_STATUSES.has(edits.status) && existing?.status !== edits.status;
   const lastContactAt = contacted ? at : existing?.lastContactAt;
   const qualification = input.qualification ?? existing?.qualification;
   return {
     schemaVersion: 1,
-    ...input.edits,
+    ...edits,
     id: existing?.id ?? id,
     organisation,
     userEdited: [...new Set([...(existing?.userEdited ?? []), ...input.userEdited])].slice(0, 100),
