@@ -20,7 +20,9 @@ const haveFrench = existsSync('/usr/lib/chromium/locales/fr.pak');
 if (!existsSync(chromium) || (!process.env.CHROMIUM_PATH && !haveFrench)) {
   if (process.getuid?.() === 0) {
     console.log('Glaneur: installing Chromium from Debian…');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n');
+    run(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n',
+    );
   } else {
     console.error(
       `Glaneur needs Chromium at ${chromium}: install it (sudo apt-get install chromium chromium-l10n)` +

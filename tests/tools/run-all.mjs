@@ -7,7 +7,10 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const stages = [
   ['check', 'npm run --silent check'],
-  ['unit', 'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json'],
+  [
+    'unit',
+    'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
+  ],
   ['build', 'npx wxt build'],
   ['e2e', 'npx playwright test --reporter=list,json'],
 ];
@@ -23,7 +26,8 @@ for (const [name, command] of stages) {
   const result = spawnSync(command, { shell: true, stdio: 'inherit', env });
   timings.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)} s`);
   if (name === 'unit') count('test-results/unit.json', (r) => [r.numPassedTests, r.numFailedTests]);
-  if (name === 'e2e') count('test-results/e2e.json', (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
+  if (name === 'e2e')
+    count('test-results/e2e.json', (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
   if (result.status !== 0) {
     if (name === 'check' || name === 'build') failed += 1;
     console.error(`\n✖ ${name} failed`);

@@ -10,17 +10,26 @@ import { startFixtureServer } from './fixture-server';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION = resolve('.output/chrome-mv3');
 const PROFILE = resolve('.cache/chromium-profile');
-const QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const server = await startFixtureServer(Number(process.env.PORT ?? 8421));
 const demo = server.siteUrl('atelier-lumen');
 mkdirSync(PROFILE, { recursive: true });
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
-  console.warn('No display found: Chromium may not be able to open a window (try `xvfb-run npm start`).');
+  console.warn(
+    'No display found: Chromium may not be able to open a window (try `xvfb-run npm start`).',
+  );
 }
 console.log(`Demo organisation site: ${demo}`);
-console.log('Glaneur is loaded: click its toolbar icon (pin it from the puzzle-piece menu) to capture.');
+console.log(
+  'Glaneur is loaded: click its toolbar icon (pin it from the puzzle-piece menu) to capture.',
+);
 
 const browser = spawn(
   CHROMIUM,

@@ -32,7 +32,9 @@ describe('prospectsToCsv (Excel, French)', () => {
     const csv = prospectsToCsv([prospect('=HYPERLINK("http://evil")', 'ligne 1\nligne 2; fin')]);
     expect(csv.startsWith('\uFEFFNom;Site web;')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)";https:\/\/www\.atelier-lumen\.fr\/;/);
+    expect(lines[1]).toMatch(
+      /^"'=HYPERLINK\(""http:\/\/evil""\)";https:\/\/www\.atelier-lumen\.fr\/;/,
+    );
     expect(csv).toContain(';03/12/2026;');
     expect(csv).toContain('"ligne 1\nligne 2; fin"');
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -32,7 +32,12 @@ describe('dispatch', () => {
       code: 'errorBadMessage',
     });
     expect(await dispatch(h, 'hello', page, self)).toMatchObject({ code: 'errorBadMessage' });
-    const bad = await dispatch(h, { type: 'prospect.lookup', payload: { draft: { name: 1 } } }, page, self);
+    const bad = await dispatch(
+      h,
+      { type: 'prospect.lookup', payload: { draft: { name: 1 } } },
+      page,
+      self,
+    );
     expect(bad).toMatchObject({ ok: false, code: 'errorBadMessage' });
     expect(h['prospect.lookup']).not.toHaveBeenCalled();
   });

@@ -34,7 +34,9 @@ describe('ProspectRepository', () => {
       sourceUrl: 'https://boutique.atelier-lumen.fr/panier',
     });
     expect((await repo.findByDraft(other))?.id).toBe(`id-${n}`);
-    expect(await repo.findByDraft(sampleDraft({ website: undefined, sourceUrl: 'https://lumen.org/' }))).toBeUndefined();
+    expect(
+      await repo.findByDraft(sampleDraft({ website: undefined, sourceUrl: 'https://lumen.org/' })),
+    ).toBeUndefined();
   });
 
   it('a second capture updates the same prospect and keeps both source pages', async () => {
@@ -51,7 +53,11 @@ describe('ProspectRepository', () => {
   });
 
   it('deletes one prospect', async () => {
-    const { prospect } = await repo.save({ draft: sampleDraft(), edits: sampleEdits(), userEdited: [] });
+    const { prospect } = await repo.save({
+      draft: sampleDraft(),
+      edits: sampleEdits(),
+      userEdited: [],
+    });
     expect(await repo.delete(prospect.id)).toBe(true);
     expect(await repo.delete(prospect.id)).toBe(false);
     expect(await repo.list()).toEqual([]);
