@@ -11,7 +11,7 @@ const stages = [
     'unit',
     'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
   ],
-  ['build', 'npx wxt build'],
+  ['build', 'npm run --silent build:all && npm run --silent lint:store'],
   ['e2e', 'npx playwright test --reporter=list,json'],
 ];
 
