@@ -36,6 +36,7 @@ export function App() {
   const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
   const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
   const [saved, setSaved] = useState<Prospect | null>(null);
+  const [erasedAt, setErasedAt] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -48,8 +49,9 @@ export function App() {
       setDraft(start);
       if (result.kind === 'cannot-read') return;
       try {
-        const { prospect } = await send('prospect.lookup', { draft: start });
-        if (prospect) showSaved(prospect);
+        const found = await send('prospect.lookup', { draft: start });
+        if (found.prospect) showSaved(found.prospect);
+        setErasedAt(found.erasedAt);
       } catch (error) {
         setNotice({ kind: 'error', text: errorMessage(error) });
       }
@@ -138,6 +140,11 @@ export function App() {
           {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
         </p>
       )}
+      {erasedAt && (
+        <p class="notice warn" role="alert" data-testid="erased-warning">
+          {t('popupErased', formatDate(erasedAt))}
+        </p>
+      )}
       <form onSubmit={save}>
         {SINGLE_TEXT_FIELDS.map((field) => (
           <FieldEditor
@@ -188,6 +195,9 @@ export function App() {
           <button type="button" disabled={busy} onClick={exportCsv}>
             {t('buttonExport')}
           </button>
+          <a href="/prospects.html" target="_blank" data-testid="open-list">
+            {t('popupOpenList')}
+          </a>
         </div>
       </form>
     </main>

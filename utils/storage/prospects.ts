@@ -81,6 +81,11 @@ export class ProspectRepository {
     return this.db.get('prospects', id);
   }
 
+  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier. */
+  async dueFollowUps(today: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  }
+
   async list(): Promise<Prospect[]> {
     return this.db.getAll('prospects');
   }

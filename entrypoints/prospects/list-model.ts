@@ -1,0 +1,129 @@
+/**
+ * The list's data, pure (no DOM, no browser): rows precomputed once per load so that a keystroke
+ * only scans prepared strings. The bench runs these functions on 50,000 prospects.
+ */
+import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import type { Band } from '@/utils/model/qualification';
+import type { Prospect, Status } from '@/utils/model/prospect';
+import { isStale, staleLimit } from '@/utils/storage/prospects';
+
+export interface Row {
+  id: string;
+  name: string;
+  status: Status;
+  band?: Band;
+  persona?: string;
+  tags: string[];
+  followUpAt?: string;
+  capturedAt: string;
+  stale: boolean;
+  /** Name, domain, e-mails, city, notes and tags, folded: what search looks in. */
+  haystack: string;
+  prospect: Prospect;
+}
+
+/** Lower case without accents: "Élodie" and "elodie" match. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function toRows(prospects: readonly Prospect[], now = new Date()): Row[] {
+  const limit = staleLimit(now);
+  return prospects.map((p) => {
+    const o = p.organisation;
+    const name = o.name?.value ?? o.legalName?.value ?? o.domain?.value ?? '';
+    const haystack = fold(
+      [
+        name,
+        o.domain?.value ?? '',
+        ...o.emails.map((e) => e.value),
+        o.address?.value.city ?? '',
+        p.notes,
+        ...p.tags,
+      ].join('\u0001'),
+    );
+    return {
+      id: p.id,
+      name,
+      status: p.status,
+      band: p.bandOverride ?? p.qualification?.band,
+      persona: p.qualification?.personaName,
+      tags: p.tags,
+      followUpAt: p.followUpAt,
+      capturedAt: p.capturedAt,
+      stale: isStale(p, limit),
+      haystack,
+      prospect: p,
+    };
+  });
+}
+
+export interface Filters {
+  query: string;
+  status?: Status;
+  band?: Band;
+  persona?: string;
+  tag?: string;
+  /** Follow-up due today or earlier. */
+  due: boolean;
+  stale: boolean;
+  /** Captured in the last N days. */
+  days?: number;
+}
+
+export const NO_FILTERS: Filters = { query: '', due: false, stale: false };
+
+export function filterRows(
+  rows: readonly Row[],
+  f: Filters,
+  today: string,
+  now = new Date(),
+): Row[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const since = f.days ? new Date(now.getTime() - f.days * 86_400_000).toISOString() : undefined;
+  return rows.filter(
+    (r) =>
+      (!f.status || r.status === f.status) &&
+      (!f.band || r.band === f.band) &&
+      (!f.persona || r.persona === f.persona) &&
+      (!f.tag || r.tags.includes(f.tag)) &&
+      (!f.due || (r.followUpAt !== undefined && r.followUpAt <= today)) &&
+      (!f.stale || r.stale) &&
+      (!since || r.capturedAt >= since) &&
+      words.every((w) => r.haystack.includes(w)),
+  );
+}
+
+const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
+
+/** Sort by a column's displayed value (numbers as numbers, dates as ISO text). */
+export function sortRows(
+  rows: readonly Row[],
+  column: ColumnId,
+  descending: boolean,
+  format: Format,
+): Row[] {
+  const iso: Format = { ...format, day: (d) => d };
+  const keyed = rows.map((r) => {
+    const text = COLUMNS[column].value(r.prospect, iso);
+    return { r, key: NUMERIC.has(column) ? Number(text || -1) : fold(text) };
+  });
+  const collator = new Intl.Collator(format.lang, { numeric: true });
+  keyed.sort((a, b) => {
+    const order =
+      typeof a.key === 'number' && typeof b.key === 'number'
+        ? a.key - b.key
+        : collator.compare(String(a.key), String(b.key));
+    return descending ? -order : order;
+  });
+  return keyed.map((k) => k.r);
+}
+
+/** Values offered by the persona and tag filters. */
+export function facets(rows: readonly Row[]): { personas: string[]; tags: string[] } {
+  const personas = new Set<string>();
+  const tags = new Set<string>();
+  for (const r of rows) {
+    if (r.persona) personas.add(r.persona);
+    for (const t of r.tags) tags.add(t);
+  }
+  return { personas: [...personas].sort(), tags: [...tags].sort() };
+}
