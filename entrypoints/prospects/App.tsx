@@ -14,7 +14,15 @@ import { BANDS } from '@/utils/model/qualification';
 import { STATUSES } from '@/utils/model/prospect';
 import { useProspects } from './data';
 import { Detail } from './Detail';
-import { facets, filterRows, NO_FILTERS, sortRows, toRows, type Filters } from './list-model';
+import {
+  facets,
+  filterRows,
+  NO_FILTERS,
+  sortRows,
+  toRows,
+  type Filters,
+  type Sort,
+} from './list-model';
 import { attempt, type Notice } from './notice';
 import { Table } from './Table';
 import { Tools } from './Tools';
@@ -45,10 +53,7 @@ export function App() {
   const initial = useMemo(fromHash, []);
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [columns, setColumns] = useState<ColumnId[]>(savedColumns);
-  const [sort, setSort] = useState<{ column: ColumnId; descending: boolean }>({
-    column: 'capturedAt',
-    descending: true,
-  });
+  const [sort, setSort] = useState<Sort>({ column: null, descending: true });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | undefined>(initial.open);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -60,10 +65,7 @@ export function App() {
   }, []);
 
   const rows = useMemo(() => (prospects ? toRows(prospects) : []), [prospects]);
-  const sorted = useMemo(
-    () => sortRows(rows, sort.column, sort.descending, format),
-    [rows, sort, format],
-  );
+  const sorted = useMemo(() => sortRows(rows, sort, format), [rows, sort, format]);
   const shown = useMemo(() => filterRows(sorted, filters, localDay()), [sorted, filters]);
   const { personas, tags } = useMemo(() => facets(rows), [rows]);
   const staleCount = useMemo(() => rows.filter((r) => r.stale).length, [rows]);

@@ -1,6 +1,6 @@
 import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
 import { t } from '@/utils/i18n';
-import type { Row } from './list-model';
+import type { Row, Sort } from './list-model';
 import { useVirtualRows } from './useVirtualRows';
 
 const ROW_HEIGHT = 36;
@@ -9,7 +9,7 @@ interface Props {
   rows: Row[];
   columns: ColumnId[];
   format: Format;
-  sort: { column: ColumnId; descending: boolean };
+  sort: Sort;
   selected: ReadonlySet<string>;
   onSort(column: ColumnId): void;
   onToggle(id: string): void;

@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Prospect } from '@/utils/model/prospect';
 import { openGlaneurDB } from '@/utils/storage/db';
 import { SUMMARY_KEY } from '@/utils/storage/mirror';
+import { readRecent } from './read';
+
+const FIRST_SCREEN = 60;
 
 /**
  * The list reads IndexedDB directly (the background stays its only writer): sending 50,000
@@ -15,6 +18,11 @@ export function useProspects(): { prospects: Prospect[] | null; reload(): void }
   useEffect(() => {
     let cancelled = false;
     void openGlaneurDB().then(async (db) => {
+      // Paint a screenful first (its cost does not grow with the list), then everything.
+      if (version === 0) {
+        const recent = await readRecent(db, FIRST_SCREEN);
+        if (!cancelled) setProspects(recent);
+      }
       const all = await db.getAll('prospects');
       db.close();
       if (!cancelled) setProspects(all);

@@ -94,26 +94,26 @@ export function filterRows(
 
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
 
-/** Sort by a column's displayed value (numbers as numbers, dates as ISO text). */
-export function sortRows(
-  rows: readonly Row[],
-  column: ColumnId,
-  descending: boolean,
-  format: Format,
-): Row[] {
+/** The list's order: a column, or null for "most recently changed first". */
+export interface Sort {
+  column: ColumnId | null;
+  descending: boolean;
+}
+
+/**
+ * Sort by a column's value (numbers as numbers, dates as ISO text, text folded). Keys are
+ * computed once per row and compared with < (a collator per comparison is ten times slower).
+ */
+export function sortRows(rows: readonly Row[], sort: Sort, format: Format): Row[] {
   const iso: Format = { ...format, day: (d) => d };
+  const column = sort.column;
   const keyed = rows.map((r) => {
+    if (column === null) return { r, key: r.prospect.updatedAt };
     const text = COLUMNS[column].value(r.prospect, iso);
     return { r, key: NUMERIC.has(column) ? Number(text || -1) : fold(text) };
   });
-  const collator = new Intl.Collator(format.lang, { numeric: true });
-  keyed.sort((a, b) => {
-    const order =
-      typeof a.key === 'number' && typeof b.key === 'number'
-        ? a.key - b.key
-        : collator.compare(String(a.key), String(b.key));
-    return descending ? -order : order;
-  });
+  const sign = sort.descending ? -1 : 1;
+  keyed.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : 0));
   return keyed.map((k) => k.r);
 }
 

@@ -15,6 +15,12 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+  // Issue 6, the list at 50,000 prospects (tests/bench/list.bench.ts says how each is measured).
+  'list.first-paint': { label: 'list first paint, 50k prospects', unit: 'ms', max: 300 },
+  'list.search-keystroke': { label: 'search keystroke → results, 50k', unit: 'ms', max: 50 },
+  'list.csv-export': { label: 'CSV export, 50k prospects', unit: 'ms', max: 2000 },
+  'list.csv-import': { label: 'CSV import, 50k rows', unit: 'ms', max: 6000 },
+  'list.memory': { label: 'memory with 50k prospects loaded', unit: 'MB', max: 300 },
 } satisfies Record<string, Budget>;
 
 export type MetricId = keyof typeof BUDGETS;

@@ -6,15 +6,14 @@ const OPEN_LIST = 'glaneur:open-list';
 
 /** "Open the prospect list" in the toolbar button's right-click menu. */
 export function registerMenus(): void {
-  const menus = browser.contextMenus;
   browser.runtime.onInstalled.addListener(() => {
-    menus.removeAll(() => {
+    browser.contextMenus.removeAll(() => {
       // MV2 (Firefox) calls the toolbar button's menu "browser_action".
       const context = browser.action ? 'action' : 'browser_action';
-      menus.create({ id: OPEN_LIST, title: t('menuOpenList'), contexts: [context] });
+      browser.contextMenus.create({ id: OPEN_LIST, title: t('menuOpenList'), contexts: [context] });
     });
   });
-  menus.onClicked.addListener((info) => {
+  browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === OPEN_LIST) void openList();
   });
 }

@@ -3,7 +3,7 @@
  * is written here; the background saves the rows once the user confirms.
  */
 import Papa from 'papaparse';
-import { OrganisationDraftSchema, type OrganisationDraftInput } from '../model/organisation';
+import type { OrganisationDraft } from '../model/organisation';
 import { DEFAULT_EDITS, type ProspectEdits } from '../model/prospect';
 import type { SaveInput } from '../storage/merge';
 import { IMPORTABLE, type ColumnId } from './columns';
@@ -130,13 +130,13 @@ const fromImport = <T>(value: T) => ({ value, source: 'import' as const, confide
 /** A validated row as a save: organisation draft plus the edits the row provides. */
 export function rowToSaveInput(values: ImportValues, now: Date): SaveInput {
   const at = now.toISOString();
-  const address = {
-    street: values.street,
-    postalCode: values.postalCode,
-    city: values.city,
-    country: values.country,
-  };
-  const draft: OrganisationDraftInput = {
+  const address = Object.fromEntries(
+    (['street', 'postalCode', 'city', 'country'] as const).flatMap((k) =>
+      values[k] ? [[k, values[k]]] : [],
+    ),
+  );
+  // Built field by field from validated values, so no second schema parse (3 s at 50,000 rows).
+  const draft: OrganisationDraft = {
     schemaVersion: 1,
     sourceUrl: values.source ?? values.website ?? values.linkedin ?? '',
     capturedAt: values.capturedAt ? `${values.capturedAt}T00:00:00.000Z` : at,
@@ -149,10 +149,12 @@ export function rowToSaveInput(values: ImportValues, now: Date): SaveInput {
     ...(values.description ? { description: fromImport(values.description) } : {}),
     emails: (values.emails ?? []).map(fromImport),
     phones: (values.phones ?? []).map((p) => ({ ...fromImport(p.value), display: p.display })),
-    ...(Object.values(address).some(Boolean) ? { address: fromImport(address) } : {}),
+    ...(Object.keys(address).length ? { address: fromImport(address) } : {}),
     ...(values.siren ? { siren: { ...fromImport(values.siren), valid: true } } : {}),
     ...(values.siret ? { siret: { ...fromImport(values.siret), valid: true } } : {}),
     ...(values.vat ? { vat: { ...fromImport(values.vat), valid: true } } : {}),
+    keywords: [],
+    people: [],
     socials: values.linkedin
       ? [{ ...fromImport(values.linkedin), network: 'linkedin' as const }]
       : [],
@@ -177,7 +179,7 @@ export function rowToSaveInput(values: ImportValues, now: Date): SaveInput {
     provided.push('contacts');
   }
   return {
-    draft: OrganisationDraftSchema.parse(draft),
+    draft,
     edits,
     userEdited: [],
     via: 'imported',

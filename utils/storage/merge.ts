@@ -98,6 +98,15 @@ function mergeLists(a: OrganisationDraft, b: OrganisationDraft) {
   } satisfies Pick<OrganisationDraft, 'emails' | 'phones' | 'socials' | 'keywords' | 'people'>;
 }
 
+/**
+ * The pages an organisation was seen on, newest last. A capture with no URL (a page the browser
+ * does not disclose, a CSV row without one) adds nothing; the list is never empty.
+ */
+function sourceUrls(before: readonly string[], url: string): string[] {
+  const urls = [...new Set([...before, url].filter(Boolean))].slice(-50);
+  return urls.length ? urls : [''];
+}
+
 function statusChange(at: string, before: Status | undefined, after: Status): HistoryEntry[] {
   return before === after ? [] : [{ at, kind: 'status', status: after }];
 }
@@ -157,9 +166,7 @@ export function mergeCapture(
     organisation,
     userEdited: [...new Set([...(existing?.userEdited ?? []), ...input.userEdited])].slice(0, 100),
     ...(qualification ? { qualification } : {}),
-    sourceUrls: [
-      ...new Set([...(existing?.sourceUrls ?? []), draft.sourceUrl].filter(Boolean)),
-    ].slice(-50),
+    sourceUrls: sourceUrls(existing?.sourceUrls ?? [], draft.sourceUrl),
     capturedAt: draft.capturedAt,
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,

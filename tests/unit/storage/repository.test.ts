@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EDITS } from '@/utils/model/prospect';
+import { DEFAULT_EDITS, ProspectSchema } from '@/utils/model/prospect';
 import { StorageFullError } from '@/utils/storage/errors';
 import type { Change } from '@/utils/storage/prospects';
 import { freshRepo, input, v } from './helpers';
@@ -91,6 +91,15 @@ describe('ProspectRepository.save', () => {
     expect(prospect.organisation.description?.value).toBe('New');
     const edit = prospect.history.find((h) => h.kind === 'edited');
     expect(edit).toMatchObject({ field: 'description', previous: '"Old"' });
+  });
+
+  it('a capture without a URL (a page the browser hides) still saves, with no empty source', async () => {
+    const { repo } = await freshRepo();
+    const typed = await repo.save(input({ sourceUrl: '', name: v('Typed by hand', 'user') }));
+    expect(typed.prospect.sourceUrls).toEqual(['']);
+    expect(ProspectSchema.parse(typed.prospect)).toEqual(typed.prospect);
+    const seen = await repo.save(lumen(), new Date());
+    expect(seen.prospect.sourceUrls).toEqual(['https://www.atelier-lumen.fr/']);
   });
 
   it('records status changes and the date of last contact', async () => {
