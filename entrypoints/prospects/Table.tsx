@@ -70,8 +70,11 @@ export function Table({
           ))}
         </div>
       </div>
-      <div class="scroll" ref={scrollRef} role="rowgroup">
-        <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
+      <div class="scroll" ref={scrollRef}>
+        <div
+          role="rowgroup"
+          style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;

@@ -106,6 +106,8 @@ export async function openTab(sw: Worker, url: string): Promise<number> {
         }
       };
       chrome.tabs.onUpdated.addListener(listener);
+      // The page may have finished loading before the listener was added.
+      void chrome.tabs.get(tab.id!).then((t) => t.status === 'complete' && listener(tab.id!, t));
     });
     return tab.id!;
   }, url);

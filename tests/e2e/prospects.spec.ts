@@ -1,6 +1,15 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
 
 const SAMPLE = 'tests/fixtures/csv/sample-with-errors.csv';
 
@@ -100,4 +109,28 @@ test('a follow-up alarm notifies and sets the toolbar badge', async ({
     .toBe(String(due));
   const notifications = await sw.evaluate(() => chrome.notifications.getAll());
   expect(Object.keys(notifications).filter((id) => id.startsWith('followup:'))).toHaveLength(due);
+});
+
+test('the list is accessible: no WCAG 2 A/AA violations, keyboard opens a prospect', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/prospects.html`);
+  await page.getByText('Import, sauvegarde et confidentialité').click();
+  await page.getByTestId('import-file').setInputFiles(SAMPLE);
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
+  await expect(page.getByTestId('prospect-row')).toHaveCount(2);
+
+  // Keyboard only: reach the first prospect's name and open it.
+  await page.getByTestId('search').focus();
+  const open = page.getByRole('button', { name: /^Ouvrir / }).first();
+  for (let i = 0; i < 40 && !(await open.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('prospect-detail')).toBeVisible();
+  await expectNoViolations(page);
 });
