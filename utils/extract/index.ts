@@ -1,11 +1,80 @@
 import type { OrganisationDraft } from '../model/organisation';
-import type { Extractor } from './candidate';
+import type { Candidate, Extractor } from './candidate';
+import { address } from './address';
+import { contacts } from './contacts';
+import { copyright } from './copyright';
+import { hcard } from './hcard';
 import { jsonld } from './jsonld';
-import { meta } from './meta';
+import { keywords } from './keywords';
+import { kind } from './kind';
+import { legal } from './legal';
 import { mergeCandidates } from './merge';
+import { meta } from './meta';
+import { microdata } from './microdata';
+import { people } from './people';
+import { readPage } from './page';
+import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */
-export const EXTRACTORS: readonly Extractor[] = [jsonld, meta];
+export const EXTRACTORS: readonly Extractor[] = [
+  jsonld,
+  microdata,
+  hcard,
+  meta,
+  copyright,
+  contacts,
+  legal,
+  address,
+  socialLinks,
+  kind,
+  keywords,
+  people,
+];
+
+/** Every candidate every extractor finds on one page; `page` marks values from another page. */
+export function collectCandidates(
+  doc: Document,
+  pageUrl: string,
+  fromPage?: string,
+): { candidates: Candidate[]; truncated: boolean } {
+  const page = readPage(doc, new URL(pageUrl));
+  const candidates: Candidate[] = [];
+  for (const extractor of EXTRACTORS) {
+    try {
+      for (const c of extractor.extract(page))
+        candidates.push(fromPage ? { ...c, page: fromPage } : c);
+    } catch {
+      // One extractor tripping on a hostile page must not cost the others' findings.
+    }
+  }
+  return { candidates, truncated: page.truncated };
+}
+
+/** The draft for a set of candidates read from `pageUrl`. */
+export function buildDraft(
+  candidates: Candidate[],
+  pageUrl: string,
+  now: Date,
+  truncated = false,
+): OrganisationDraft {
+  const url = new URL(pageUrl);
+  const merged = mergeCandidates(candidates);
+  if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
+  }
+  return {
+    schemaVersion: 1,
+    ...merged,
+    emails: merged.emails ?? [],
+    phones: merged.phones ?? [],
+    socials: merged.socials ?? [],
+    keywords: merged.keywords ?? [],
+    people: merged.people ?? [],
+    sourceUrl: url.href.slice(0, 2048),
+    capturedAt: now.toISOString(),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}
 
 /**
  * Read an organisation from a page. Pure: no browser API, so it runs the same in the content
@@ -18,21 +87,6 @@ export function extractOrganisation(
   pageUrl: string,
   now: Date = new Date(),
 ): OrganisationDraft {
-  const url = new URL(pageUrl);
-  const candidates = EXTRACTORS.flatMap((e) => e.extract(doc, url));
-  const merged = mergeCandidates(candidates);
-  if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
-    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
-  }
-  return {
-    schemaVersion: 1,
-    ...merged,
-    emails: [],
-    phones: [],
-    socials: [],
-    keywords: [],
-    people: [],
-    sourceUrl: url.href,
-    capturedAt: now.toISOString(),
-  };
+  const { candidates, truncated } = collectCandidates(doc, pageUrl);
+  return buildDraft(candidates, pageUrl, now, truncated);
 }

@@ -1,47 +1,128 @@
-import { absoluteUrl, clean, type Candidate, type Extractor } from './candidate';
+import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './candidate';
+import { classifySocial } from './social-links';
 
-/** OpenGraph, Twitter cards, standard meta, <title>, <html lang> and icon links. */
+const GENERIC_PART =
+  /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website)$/i;
+
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The organisation's name in a <title>: "Accueil - Atelier Lumen | Design graphique à Lyon" →
+ * "Atelier Lumen". Page parts (Accueil, Contact…) go; among the rest, the part that spells the
+ * host name wins, else the shortest that is not a sentence (taglines are).
+ */
+export function titleName(title: string, host = ''): string {
+  const parts = clean(title, 300)
+    .split(/\s+[|–—·•:»-]\s+|\s*[|–—·•»]\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p && !GENERIC_PART.test(p));
+  if (parts.length <= 1) return parts[0] ?? '';
+  const hostSlug = slug(
+    host
+      .replace(/^www\./, '')
+      .split('.')
+      .slice(0, -1)
+      .join(''),
+  );
+  const spelled = parts.find((p) => {
+    const s = slug(p);
+    return s.length >= 3 && hostSlug && (hostSlug.includes(s) || s.includes(hostSlug));
+  });
+  if (spelled) return spelled;
+  const wordy = (p: string) =>
+    p.split(/\s+/).length +
+    (/\b(?:de|du|des|et|à|en|pour|the|and|for|of|in|your|votre)\b/i.test(p) ? 3 : 0);
+  return [...parts].sort((a, b) => wordy(a) - wordy(b))[0]!;
+}
+
+const FR_WORDS = /\b(?:le|la|les|des|et|est|pour|nous|une|dans|avec|vous|sur|qui)\b/gi;
+const EN_WORDS = /\b(?:the|and|is|for|we|our|with|you|are|that|this|of|to)\b/gi;
+
+/** French or English by common words, for pages that do not declare their language. */
+export function guessLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 5000);
+  const fr = sample.match(FR_WORDS)?.length ?? 0;
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  if (fr + en < 5) return undefined;
+  return fr > en * 1.5 ? 'fr' : en > fr * 1.5 ? 'en' : undefined;
+}
+
+/** OpenGraph, Twitter cards, standard meta, <title>, <html lang>, icon links and the header logo. */
 export const meta: Extractor = {
   id: 'meta',
-  extract(doc, url) {
+  extract(page) {
+    const { doc, url } = page;
     const candidates: Candidate[] = [];
     const content = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
     const add = (
-      field: Candidate['field'],
+      field: 'name' | 'description' | 'website' | 'logo' | 'language',
       raw: string | null | undefined,
       source: Candidate['source'],
       confidence: number,
     ) => {
-      const value = field === 'logo' || field === 'website' ? absoluteUrl(raw, url) : clean(raw);
-      if (value) candidates.push({ field, value, source, confidence, snippet: clean(raw, 200) });
+      const value =
+        field === 'logo' || field === 'website'
+          ? absoluteUrl(raw, url)
+          : clean(raw, field === 'name' ? 300 : 2000);
+      if (value) candidates.push({ field, value, source, confidence, snippet: snippet(raw) });
     };
     add('name', content('meta[property="og:site_name"]'), 'opengraph', 0.75);
+    add(
+      'name',
+      content('meta[name="application-name"]') ??
+        content('meta[name="apple-mobile-web-app-title"]'),
+      'meta',
+      0.55,
+    );
+    add('description', content('meta[name="description" i]'), 'meta', 0.65);
     add('description', content('meta[property="og:description"]'), 'opengraph', 0.6);
-    add('description', content('meta[name="description"]'), 'meta', 0.65);
     add('description', content('meta[name="twitter:description"]'), 'twitter', 0.5);
     add('website', content('meta[property="og:url"]'), 'opengraph', 0.5);
     add('website', doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'link', 0.4);
+    add('logo', headerLogo(doc), 'meta', 0.6);
     add(
       'logo',
       doc.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'),
       'link',
       0.4,
     );
-    add('logo', doc.querySelector('link[rel~="icon"]')?.getAttribute('href'), 'link', 0.3);
-    add('language', doc.documentElement?.getAttribute('lang'), 'meta', 0.8);
-    add('language', content('meta[property="og:locale"]')?.replace('_', '-'), 'opengraph', 0.5);
-    add('name', titleName(doc.title), 'title', 0.4);
+    add('logo', doc.querySelector('link[rel~="icon" i]')?.getAttribute('href'), 'link', 0.3);
+    if (page.lang) add('language', page.lang, 'meta', 0.8);
+    else add('language', guessLanguage(page.text), 'text', 0.5);
+    add('name', titleName(doc.title ?? '', url.hostname), 'title', 0.45);
+    const handle = content('meta[name="twitter:site"]')?.trim();
+    if (handle && /^@?\w{1,15}$/.test(handle)) {
+      const social = classifySocial(`https://x.com/${handle.replace(/^@/, '')}`);
+      if (social)
+        candidates.push({
+          field: 'social',
+          network: 'x',
+          value: social.url,
+          source: 'twitter',
+          confidence: 0.7,
+          snippet: handle,
+        });
+    }
     return candidates;
   },
 };
 
-/** "Accueil - Atelier Lumen | Design graphique à Lyon" → "Atelier Lumen". */
-export function titleName(title: string): string {
-  const parts = clean(title, 300)
-    .split(/\s+[|–—·:-]\s+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const generic = /^(accueil|home|homepage|page d'accueil|welcome|bienvenue)$/i;
-  const named = parts.filter((p) => !generic.test(p));
-  return named[0] ?? '';
+/** The <img> that the header or the home link calls a logo. */
+function headerLogo(doc: Document): string | undefined {
+  const imgs = [
+    ...doc.querySelectorAll(
+      'header img, a[href="/"] img, [class*="logo" i] img, img[class*="logo" i], img[id*="logo" i], img[alt*="logo" i], img[src*="logo" i]',
+    ),
+  ].slice(0, 20);
+  const img = imgs.find((i) =>
+    /logo/i.test(
+      `${i.getAttribute('class')} ${i.getAttribute('id')} ${i.getAttribute('alt')} ${i.getAttribute('src')} ${i.parentElement?.getAttribute('class')}`,
+    ),
+  );
+  return (img ?? imgs[0])?.getAttribute('src') ?? undefined;
 }
