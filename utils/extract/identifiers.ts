@@ -52,7 +52,7 @@ export function frenchVatKey(siren: string): string {
 
 /** FR (key against the SIREN it embeds), BE (mod 97) and CHE (mod 11); others by shape only. */
 export function checkVat(raw: string): Checked {
-  const value = raw.replace(/[\s.\-]/g, '').toUpperCase();
+  const value = raw.replace(/[\s.-]/g, '').toUpperCase();
   const fr = /^FR([0-9A-Z]{2})(\d{9})$/.exec(value);
   if (fr) {
     const [, key, siren] = fr as unknown as [string, string, string];
