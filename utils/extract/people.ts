@@ -1,15 +1,15 @@
 import { clean, snippet, type Candidate, type Extractor } from './candidate';
 
 const ROLE =
-  '(?:(?:co-?)?g[ée]rante?|(?:directeur|directrice|responsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:co-?)?fondat(?:eur|rice)|pr[ée]sidente?|vice-pr[ée]sidente?|tr[ée]sori[eè]re?|secr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|directeur|directrice|DG|PDG|CEO|COO|CTO|(?:co-?)?founder|managing director|director|owner|chair(?:man|woman|person)?|editor|publisher|publication director)';
-const TITLE = '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Monsieur|Madame)\\s+)?';
+  "(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)";
+const TITLE = '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Ma[îi]tre|Monsieur|Madame)\\s+)?';
 const UPPER = 'A-ZÀ-ÖØ-Þ';
-const NAME = `[${UPPER}][a-zß-ÿ'’]+(?:-[${UPPER}][a-zß-ÿ'’]+)?(?:\\s(?:de |du |van |von |le |la )?[${UPPER}][${UPPER}a-zß-ÿ'’-]+){1,2}`;
+const NAME = `[${UPPER}][a-zß-ÿ'’]+(?:-[${UPPER}][a-zß-ÿ'’]+)?(?:[ \\u00a0](?:de |du |van |von |le |la )?[${UPPER}][${UPPER}a-zß-ÿ'’-]+){1,2}`;
 
 /** "Directrice de la publication : Camille Martin", "Gérant : M. Paul Durand". */
 const ROLE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(${ROLE})\\s*(?:[:：]|[-–—]\\s)\\s*${TITLE}(${NAME})`,
-  'giu',
+  'gu',
 );
 /** "Camille Martin, co-gérante", "Paul Durand (fondateur)". */
 const NAME_THEN_ROLE = new RegExp(
