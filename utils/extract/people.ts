@@ -18,7 +18,7 @@ const NAME_THEN_ROLE = new RegExp(
 );
 /** Words that look like names in this position but are not people. */
 const NOT_A_NAME =
-  /\b(?:SARL|SAS|SA|SCOP|Association|Mairie|Ville|Conseil|Soci[ée]t[ée]|Atelier|Studio|Agence|Cabinet|Groupe|Rue|Avenue|France|Lyon|Paris|Contact|Mentions|Accueil)\b/;
+  /\b(?:Monsieur|Madame|Maire|Pr[ée]fet|SARL|SAS|SA|SCOP|Association|Mairie|Ville|Commune|Conseil|Soci[ée]t[ée]|Atelier|Studio|Agence|Cabinet|Groupe|Rue|Avenue|France|Contact|Mentions|Accueil)\b/;
 
 const roleCase = (role: string) => clean(role, 200).replace(/^./, (c) => c.toLowerCase());
 
