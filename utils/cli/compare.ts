@@ -8,8 +8,26 @@ export type Expected = Partial<Record<Field, unknown>> & {
 };
 
 export const FIELDS = [
-  'name', 'legalName', 'website', 'domain', 'description', 'logo', 'lang', 'emails', 'phones',
-  'address', 'socials', 'siren', 'siret', 'vat', 'invalid', 'rcs', 'naf', 'kind', 'keywords', 'people',
+  'name',
+  'legalName',
+  'website',
+  'domain',
+  'description',
+  'logo',
+  'lang',
+  'emails',
+  'phones',
+  'address',
+  'socials',
+  'siren',
+  'siret',
+  'vat',
+  'invalid',
+  'rcs',
+  'naf',
+  'kind',
+  'keywords',
+  'people',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -30,11 +48,15 @@ export function keys(field: Field, value: unknown): string[] {
     case 'keywords':
       return (value as string[]).map(loose);
     case 'socials':
-      return (value as { url: string }[]).map((s) => loose(s.url).replace(/^https?:\/\/(www\.)?/, ''));
+      return (value as { url: string }[]).map((s) =>
+        loose(s.url).replace(/^https?:\/\/(www\.)?/, ''),
+      );
     case 'people':
       return (value as { name: string }[]).map((p) => loose(p.name));
     case 'invalid':
-      return (value as { field: string; value: string }[]).map((i) => `${i.field}:${loose(i.value)}`);
+      return (value as { field: string; value: string }[]).map(
+        (i) => `${i.field}:${loose(i.value)}`,
+      );
     case 'address': {
       const a = value as Record<string, string | undefined>;
       return [['street', 'postalCode', 'city', 'country'].map((k) => loose(a[k])).join('|')];
@@ -52,7 +74,12 @@ export interface Score {
 
 /** True/false positives and negatives of one field on one fixture. */
 export function scoreField(field: Field, expected: Expected, actual: PlainDraft): Score {
-  const want = keys(field, field === 'lang' ? (expected.lang ?? (expected as { language?: string }).language) : expected[field]);
+  const want = keys(
+    field,
+    field === 'lang'
+      ? (expected.lang ?? (expected as { language?: string }).language)
+      : expected[field],
+  );
   const got = keys(field, actual[field]);
   const tp = got.filter((g) => want.includes(g)).length;
   return { tp, fp: got.length - tp, fn: want.filter((w) => !got.includes(w)).length };

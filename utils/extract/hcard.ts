@@ -26,7 +26,8 @@ function value(card: Element, prop: string): { text: string; el: Element } | und
     if (!el) continue;
     const tag = el.nodeName.toUpperCase();
     const raw =
-      (tag === 'A' || tag === 'LINK') && (cls.startsWith('u-') || ['url', 'email', 'logo'].includes(cls))
+      (tag === 'A' || tag === 'LINK') &&
+      (cls.startsWith('u-') || ['url', 'email', 'logo'].includes(cls))
         ? el.getAttribute('href')
         : tag === 'IMG'
           ? el.getAttribute('src')

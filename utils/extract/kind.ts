@@ -28,6 +28,7 @@ const RULES: [OrganisationKind, number, RegExp][] = [
     0.8,
     /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
   ],
+  ['association', 0.8, /\b(?:ASBL|asbl|VZW|vzw)\b|\bassociation sans but lucratif\b/],
   [
     'cooperative',
     0.8,
@@ -41,7 +42,12 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   [
     'company',
     0.7,
-    /\b(?:SARL|SAS|SASU|EURL|SNC|SELARL|SELAS|SCI|Ltd|Limited|LLC|Inc\.|GmbH|PLC|S\.A\.|SA|SRL|SPRL|BV|NV|Sàrl)\b(?=[^\n]{0,80}\b(?:capital|RCS|SIREN|SIRET|au capital|registered|company number|Handelsregister|BCE|KBO))|\bau capital (?:social )?(?:variable )?de\b|\bcompany (?:number|registration|no\.?)\b|\bregistered in England\b/,
+    /\b(?:SARL|SAS|SASU|EURL|SNC|SELARL|SELAS|SCI|Ltd|Limited|LLC|Inc\.|GmbH|PLC|S\.A\.|SA|SRL|SPRL|BV|NV|Sàrl)\b(?=[^\n]{0,80}\b(?:capital|RCS|SIREN|SIRET|au capital|registered|company number|Handelsregister|BCE|KBO|registre du commerce|commercial register|IDE|UID|CHE-))|\bau capital (?:social )?(?:variable )?de\b|\bcompany (?:number|registration|no\.?)\b|\bregistered in England\b/,
+  ],
+  [
+    'company',
+    0.65,
+    /\b[A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4} (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,|•·]|-\s|$))/mu,
   ],
 ];
 

@@ -80,6 +80,8 @@ export const legal: Extractor = {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
       const labelled = VAT_LABEL.test(before);
       const c = checkVat(m[1]!);
+      // A Swiss UID is a VAT number only with its MWST/TVA/IVA suffix or label.
+      if (c.value.startsWith('CHE') && !labelled && !/(?:TVA|MWST|IVA)$/.test(m[1]!)) continue;
       // An unlabelled look-alike that fails its check is more likely something else.
       if (!labelled && !c.valid) continue;
       out.push({

@@ -16,9 +16,9 @@ const slug = (s: string) =>
  * "Atelier Lumen". Page parts (Accueil, Contact…) go; among the rest, the part that spells the
  * host name wins, else the shortest that is not a sentence (taglines are).
  */
-export function titleName(title: string, host = ''): string {
+export function titleName(title: string, host = '', heading = ''): string {
   const parts = clean(title, 300)
-    .split(/\s+[|–—·•:»-]\s+|\s*[|–—·•»]\s*/)
+    .split(/\s+[|–—·•:»-]\s+|\s*[|–—·•»]\s*|,\s+/)
     .map((p) => p.trim())
     .filter((p) => p && !GENERIC_PART.test(p));
   if (parts.length <= 1) return parts[0] ?? '';
@@ -34,9 +34,13 @@ export function titleName(title: string, host = ''): string {
     return s.length >= 3 && hostSlug && (hostSlug.includes(s) || s.includes(hostSlug));
   });
   if (spelled) return spelled;
+  const h = slug(heading);
+  const headed = h && parts.find((p) => slug(p) === h);
+  if (headed) return headed;
+  // Taglines are sentences, with lower-case content words; names are capitalised.
   const wordy = (p: string) =>
-    p.split(/\s+/).length +
-    (/\b(?:de|du|des|et|à|en|pour|the|and|for|of|in|your|votre)\b/i.test(p) ? 3 : 0);
+    p.split(/\s+/).filter((w) => w.length > 3 && w === w.toLowerCase()).length * 2 +
+    p.split(/\s+/).length * 0.5;
   return [...parts].sort((a, b) => wordy(a) - wordy(b))[0]!;
 }
 
@@ -94,7 +98,12 @@ export const meta: Extractor = {
     add('logo', doc.querySelector('link[rel~="icon" i]')?.getAttribute('href'), 'link', 0.3);
     if (page.lang) add('language', page.lang, 'meta', 0.8);
     else add('language', guessLanguage(page.text), 'text', 0.5);
-    add('name', titleName(doc.title ?? '', url.hostname), 'title', 0.45);
+    add(
+      'name',
+      titleName(doc.title ?? '', url.hostname, doc.querySelector('h1')?.textContent ?? ''),
+      'title',
+      0.45,
+    );
     const handle = content('meta[name="twitter:site"]')?.trim();
     if (handle && /^@?\w{1,15}$/.test(handle)) {
       const social = classifySocial(`https://x.com/${handle.replace(/^@/, '')}`);

@@ -1,8 +1,9 @@
 import { clean, snippet, type Candidate, type Extractor } from './candidate';
 
 const ROLE =
-  "(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)";
-const TITLE = '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Ma[îi]tre|Monsieur|Madame)\\s+)?';
+  '(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)';
+const TITLE =
+  '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Ma[îi]tre|Monsieur|Madame)\\s+)?';
 const UPPER = 'A-ZÀ-ÖØ-Þ';
 const NAME = `[${UPPER}][a-zß-ÿ'’]+(?:-[${UPPER}][a-zß-ÿ'’]+)?(?:[ \\u00a0](?:de |du |van |von |le |la )?[${UPPER}][${UPPER}a-zß-ÿ'’-]+){1,2}`;
 

@@ -43,7 +43,7 @@ const LABEL =
 const FAX = /fax\W{0,12}$/i;
 /** Digits that look like phones but are identifiers, amounts or references. */
 const NOT_A_PHONE_BEFORE =
-  /(?:siren|siret|rcs|tva|vat|capital|ape|naf|rna|iban|bic|n°|no\.|num[ée]ro|order|commande|facture|invoice|r[ée]f|code|ref|isbn|w)\W{0,12}$/i;
+  /(?:siren|siret|rcs|tva|vat|capital|ape|naf|rna|iban|bic|bce|kbo|ide|uid|che|entreprise|adeli|rpps|finess|n°|no\.|num[ée]ro|order|commande|facture|invoice|r[ée]f|code|ref|isbn|w)\W{0,12}$/i;
 const NOT_A_PHONE_AFTER = /^\s*(?:€|eur\b|euros?|\$|%|ht\b|ttc\b|k€|m€)/i;
 
 /**

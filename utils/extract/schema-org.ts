@@ -135,9 +135,9 @@ export function mainNode(found: Located[], page: URL): SchemaNode | undefined {
   // A solo professional often marks up only a Person.
   const person = found.find(
     (f) =>
-      !f.key &&
+      (!f.key || OWNER_KEYS.has(f.key)) &&
       typesOf(f.node).includes('Person') &&
-      (f.node.jobTitle || f.node.address || f.node.telephone),
+      (f.key || f.node.jobTitle || f.node.address || f.node.telephone),
   );
   return person?.node;
 }
