@@ -47,7 +47,7 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   [
     'company',
     0.65,
-    /\b[A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4} (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,|•·]|-\s|$))/mu,
+    /\b[A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4} (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/mu,
   ],
 ];
 

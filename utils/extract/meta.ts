@@ -2,7 +2,7 @@ import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './c
 import { classifySocial } from './social-links';
 
 const GENERIC_PART =
-  /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website)$/i;
+  /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
 
 const slug = (s: string) =>
   s
