@@ -15,6 +15,9 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+  'extract.page.median': { label: 'extraction per page ≤ 200 KB, median', unit: 'ms', max: 5 },
+  'extract.page.p95': { label: 'extraction per page ≤ 200 KB, p95', unit: 'ms', max: 20 },
+  'extract.page.5mb': { label: 'extraction of a 5 MB page', unit: 'ms', max: 300 },
 } satisfies Record<string, Budget>;
 
 export type MetricId = keyof typeof BUDGETS;

@@ -1,5 +1,5 @@
 import type { PostalAddress } from '../model/organisation';
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =
@@ -59,7 +59,7 @@ export function findAddresses(text: string, region: string): FoundAddress[] {
     !['BE', 'CH', 'LU'].includes(region) ||
     /\d{5}/.test(text)
   ) {
-    for (const m of text.matchAll(FR_ADDRESS)) {
+    for (const m of take(text.matchAll(FR_ADDRESS), 30)) {
       const g = m.groups!;
       out.push({
         address: {
@@ -73,7 +73,7 @@ export function findAddresses(text: string, region: string): FoundAddress[] {
       });
     }
   }
-  for (const m of text.matchAll(FOUR_DIGIT_ADDRESS)) {
+  for (const m of take(text.matchAll(FOUR_DIGIT_ADDRESS), 30)) {
     const g = m.groups!;
     const context = text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 30);
     const country = g.prefix?.startsWith('CH')
@@ -120,7 +120,7 @@ export const address: Extractor = {
   id: 'address',
   extract(page) {
     const out: Candidate[] = [];
-    for (const el of page.doc.querySelectorAll('address')) {
+    for (const el of page.found.addresses) {
       const text = (el.textContent ?? '').slice(0, 1000);
       const lines = [...el.childNodes].length > 0 ? elementLines(el) : text;
       const found = fromAddressElement(lines, page.region);

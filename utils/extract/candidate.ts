@@ -50,3 +50,13 @@ export function absoluteUrl(href: string | null | undefined, base: URL): string 
     return undefined;
   }
 }
+
+/** The first `n` items of an iterable: bounded work over long pages. */
+export function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    if (++i >= n) return;
+  }
+}

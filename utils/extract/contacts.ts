@@ -46,8 +46,8 @@ export const contacts: Extractor = {
           });
       }
     }
-    for (const el of [...page.doc.querySelectorAll('[data-cfemail]')].slice(0, 50)) {
-      const value = decodeCfEmail(el.getAttribute('data-cfemail') ?? '');
+    for (const hex of page.found.cfemails) {
+      const value = decodeCfEmail(hex);
       if (value && isPlausibleEmail(value))
         out.push({
           field: 'email',

@@ -1,3 +1,4 @@
+import { take } from './candidate';
 /** Email addresses: normalisation, de-obfuscation and the filters for non-addresses. Pure. */
 
 const EMAIL =
@@ -51,7 +52,7 @@ export function deobfuscate(text: string): string {
 /** Every plausible address in a text, with its offset (before de-obfuscation shifts nothing we need). */
 export function findEmails(text: string): { value: string; index: number; raw: string }[] {
   const out: { value: string; index: number; raw: string }[] = [];
-  for (const m of deobfuscate(text).matchAll(EMAIL)) {
+  for (const m of take(deobfuscate(text).matchAll(EMAIL), 200)) {
     const value = m[0].toLowerCase().replace(/\.$/, '');
     if (isPlausibleEmail(value)) out.push({ value, index: m.index ?? 0, raw: m[0] });
   }

@@ -45,7 +45,7 @@ function value(card: Element, prop: string): { text: string; el: Element } | und
 export const hcard: Extractor = {
   id: 'hcard',
   extract(page) {
-    const cards = [...page.doc.querySelectorAll('.h-card, .vcard')].slice(0, 50);
+    const cards = page.found.hcards;
     if (cards.length === 0) return [];
     // The site's own card: one with an org, or whose URL is the site's; else the first.
     const card =

@@ -47,8 +47,8 @@ export const jsonld: Extractor = {
   id: 'jsonld',
   extract(page) {
     const roots: unknown[] = [];
-    for (const script of page.doc.querySelectorAll('script[type="application/ld+json" i]')) {
-      const raw = (script.textContent ?? '')
+    for (const text of page.found.jsonld) {
+      const raw = text
         .slice(0, MAX_BLOCK)
         .trim()
         .replace(/^<!--|-->$/g, '');

@@ -7,13 +7,10 @@ export const keywords: Extractor = {
   id: 'keywords',
   extract(page) {
     const out: Candidate[] = [];
-    const sources = [
-      ...page.doc.querySelectorAll(
-        'meta[name="keywords" i], meta[name="news_keywords" i], meta[property="article:tag"]',
-      ),
-    ].slice(0, 20);
-    for (const el of sources) {
-      const raw = el.getAttribute('content') ?? '';
+    const sources = ['keywords', 'news_keywords', 'article:tag'].flatMap(
+      (k) => page.found.meta.get(k) ?? [],
+    );
+    for (const raw of sources.slice(0, 20)) {
       for (const word of raw.split(/[,;]/)) {
         const value = clean(word, 80);
         if (value.length < 2 || out.length >= MAX_KEYWORDS) continue;

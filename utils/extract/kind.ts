@@ -96,10 +96,9 @@ export const kind: Extractor = {
           snippet: snippet(page.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)),
         });
     }
-    const title = page.doc.title ?? '';
+    const title = page.found.title;
     for (const [value, confidence, re] of NAME_RULES) {
-      const name =
-        page.doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
+      const name = page.found.meta.get('og:site_name')?.[0] ?? '';
       const m = re.exec(name) ?? re.exec(title);
       if (m)
         out.push({

@@ -1,4 +1,4 @@
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
 import { checkSiren, checkSiret, checkVat } from './identifiers';
 
 const D3 = '\\d{3}';
@@ -29,7 +29,7 @@ export const legal: Extractor = {
     const out: Candidate[] = [];
     const around = (i: number, len: number) =>
       snippet(text.slice(Math.max(0, i - 20), i + len + 10));
-    for (const m of text.matchAll(SIRET)) {
+    for (const m of take(text.matchAll(SIRET), 30)) {
       const c = checkSiret(m[1]!);
       out.push({
         field: 'siret',
@@ -48,7 +48,7 @@ export const legal: Extractor = {
           snippet: around(m.index ?? 0, m[0].length),
         });
     }
-    for (const m of text.matchAll(SIREN)) {
+    for (const m of take(text.matchAll(SIREN), 30)) {
       out.push({
         field: 'siren',
         ...checkSiren(m[1]!),
@@ -57,7 +57,7 @@ export const legal: Extractor = {
         snippet: around(m.index ?? 0, m[0].length),
       });
     }
-    for (const m of text.matchAll(RCS)) {
+    for (const m of take(text.matchAll(RCS), 30)) {
       const city = clean(m[1], 120).replace(/\s+(?:sous|num[ée]ro|n°|B|A)$/i, '');
       if (city && !NOT_CITY.test(city))
         out.push({
@@ -76,7 +76,7 @@ export const legal: Extractor = {
           snippet: around(m.index ?? 0, m[0].length),
         });
     }
-    for (const m of text.matchAll(VAT)) {
+    for (const m of take(text.matchAll(VAT), 30)) {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
       const labelled = VAT_LABEL.test(before);
       const c = checkVat(m[1]!);
@@ -92,7 +92,7 @@ export const legal: Extractor = {
         snippet: around(m.index ?? 0, m[0].length),
       });
     }
-    for (const m of text.matchAll(NAF)) {
+    for (const m of take(text.matchAll(NAF), 30)) {
       out.push({
         field: 'naf',
         value: `${m[1]}.${m[2]}${m[3]!.toUpperCase()}`,

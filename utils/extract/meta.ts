@@ -1,5 +1,6 @@
 import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './candidate';
 import { classifySocial } from './social-links';
+import type { Found } from './page';
 
 const GENERIC_PART =
   /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
@@ -60,9 +61,10 @@ export function guessLanguage(text: string): string | undefined {
 export const meta: Extractor = {
   id: 'meta',
   extract(page) {
-    const { doc, url } = page;
+    const { url, found } = page;
     const candidates: Candidate[] = [];
-    const content = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
+    const content = (key: string) => found.meta.get(key)?.[0];
+    const link = (rel: RegExp) => found.headLinks.find((l) => rel.test(l.rel))?.href;
     const add = (
       field: 'name' | 'description' | 'website' | 'logo' | 'language',
       raw: string | null | undefined,
@@ -75,36 +77,20 @@ export const meta: Extractor = {
           : clean(raw, field === 'name' ? 300 : 2000);
       if (value) candidates.push({ field, value, source, confidence, snippet: snippet(raw) });
     };
-    add('name', content('meta[property="og:site_name"]'), 'opengraph', 0.75);
-    add(
-      'name',
-      content('meta[name="application-name"]') ??
-        content('meta[name="apple-mobile-web-app-title"]'),
-      'meta',
-      0.55,
-    );
-    add('description', content('meta[name="description" i]'), 'meta', 0.65);
-    add('description', content('meta[property="og:description"]'), 'opengraph', 0.6);
-    add('description', content('meta[name="twitter:description"]'), 'twitter', 0.5);
-    add('website', content('meta[property="og:url"]'), 'opengraph', 0.5);
-    add('website', doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), 'link', 0.4);
-    add('logo', headerLogo(doc), 'meta', 0.6);
-    add(
-      'logo',
-      doc.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'),
-      'link',
-      0.4,
-    );
-    add('logo', doc.querySelector('link[rel~="icon" i]')?.getAttribute('href'), 'link', 0.3);
+    add('name', content('og:site_name'), 'opengraph', 0.75);
+    add('name', content('application-name') ?? content('apple-mobile-web-app-title'), 'meta', 0.55);
+    add('description', content('description'), 'meta', 0.65);
+    add('description', content('og:description'), 'opengraph', 0.6);
+    add('description', content('twitter:description'), 'twitter', 0.5);
+    add('website', content('og:url'), 'opengraph', 0.5);
+    add('website', link(/^canonical$/), 'link', 0.4);
+    add('logo', headerLogo(found.logos), 'meta', 0.6);
+    add('logo', link(/(?:^|\s)apple-touch-icon(?:\s|$)/), 'link', 0.4);
+    add('logo', link(/(?:^|\s)icon(?:\s|$)/), 'link', 0.3);
     if (page.lang) add('language', page.lang, 'meta', 0.8);
     else add('language', guessLanguage(page.text), 'text', 0.5);
-    add(
-      'name',
-      titleName(doc.title ?? '', url.hostname, doc.querySelector('h1')?.textContent ?? ''),
-      'title',
-      0.45,
-    );
-    const handle = content('meta[name="twitter:site"]')?.trim();
+    add('name', titleName(found.title, url.hostname, found.h1), 'title', 0.45);
+    const handle = content('twitter:site')?.trim();
     if (handle && /^@?\w{1,15}$/.test(handle)) {
       const social = classifySocial(`https://x.com/${handle.replace(/^@/, '')}`);
       if (social)
@@ -121,17 +107,7 @@ export const meta: Extractor = {
   },
 };
 
-/** The <img> that the header or the home link calls a logo. */
-function headerLogo(doc: Document): string | undefined {
-  const imgs = [
-    ...doc.querySelectorAll(
-      'header img, a[href="/"] img, [class*="logo" i] img, img[class*="logo" i], img[id*="logo" i], img[alt*="logo" i], img[src*="logo" i]',
-    ),
-  ].slice(0, 20);
-  const img = imgs.find((i) =>
-    /logo/i.test(
-      `${i.getAttribute('class')} ${i.getAttribute('id')} ${i.getAttribute('alt')} ${i.getAttribute('src')} ${i.parentElement?.getAttribute('class')}`,
-    ),
-  );
-  return (img ?? imgs[0])?.getAttribute('src') ?? undefined;
+/** The <img> that the header or its class, id, alt or file name calls a logo. */
+function headerLogo(logos: Found['logos']): string | undefined {
+  return (logos.find((l) => /logo/i.test(l.hint)) ?? logos[0])?.src;
 }

@@ -57,7 +57,7 @@ export const microdata: Extractor = {
   id: 'microdata',
   extract(page) {
     const found: Located[] = [];
-    for (const scope of page.doc.querySelectorAll('[itemscope]:not([itemprop])')) {
+    for (const scope of page.found.itemscopes) {
       if (found.length > MAX_ITEMS) break;
       toNode(scope, 0, found);
     }

@@ -3,6 +3,7 @@ import { clean } from './candidate';
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
 export const TEXT_CAP = 150_000;
 const LINK_CAP = 3000;
+const TAIL_CAP = 20_000;
 const DEPTH_CAP = 200;
 
 /** A paragraph-like run of visible text (a <br> inside it becomes a newline). */
@@ -25,10 +26,28 @@ export interface Link {
   foreign: boolean;
 }
 
-/** What every extractor reads: the document plus one bounded pass over its visible text. */
+/** Elements the extractors look at, gathered in the same pass (querying a huge page is slow). */
+export interface Found {
+  title: string;
+  /** <meta> contents by lower-cased name, property or http-equiv, in document order. */
+  meta: Map<string, string[]>;
+  /** <link> elements' rel (lower-cased) and href. */
+  headLinks: { rel: string; href: string }[];
+  jsonld: string[];
+  itemscopes: Element[];
+  hcards: Element[];
+  addresses: Element[];
+  cfemails: string[];
+  h1?: string;
+  /** <img> in a header or named like a logo. */
+  logos: { src: string; hint: string }[];
+}
+
+/** What every extractor reads: the document plus one bounded pass over it. */
 export interface Page {
   doc: Document;
   url: URL;
+  found: Found;
   blocks: Block[];
   /** Visible text of the blocks about the organisation itself, one block a line. */
   text: string;
@@ -95,11 +114,11 @@ const LANG_REGION: Record<string, string> = {
   es: 'ES',
 };
 
-function declaredLanguage(doc: Document): string | undefined {
+function declaredLanguage(doc: Document, found: Found): string | undefined {
   const raw =
     doc.documentElement?.getAttribute('lang') ||
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    found.meta.get('content-language')?.[0] ||
+    found.meta.get('og:locale')?.[0] ||
     '';
   const match = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(raw);
   return match
@@ -122,6 +141,82 @@ export function readPage(doc: Document, url: URL): Page {
   let heading = false;
   let total = 0;
   let truncated = false;
+  let inBody = false;
+  let inHeader = 0;
+  const found: Found = {
+    title: '',
+    meta: new Map(),
+    headLinks: [],
+    jsonld: [],
+    itemscopes: [],
+    hcards: [],
+    addresses: [],
+    cfemails: [],
+    logos: [],
+  };
+
+  /** Record what the extractors need from one element; false when its content is skipped. */
+  const note = (el: Element, tag: string): boolean => {
+    switch (tag) {
+      case 'META': {
+        const key = (
+          el.getAttribute('name') ||
+          el.getAttribute('property') ||
+          el.getAttribute('http-equiv') ||
+          ''
+        ).toLowerCase();
+        const content = el.getAttribute('content');
+        if (key && content && found.meta.size < 500)
+          found.meta.set(key, [...(found.meta.get(key) ?? []), content.slice(0, 5000)]);
+        return false;
+      }
+      case 'LINK':
+        if (found.headLinks.length < 200)
+          found.headLinks.push({
+            rel: (el.getAttribute('rel') ?? '').toLowerCase(),
+            href: el.getAttribute('href') ?? '',
+          });
+        return false;
+      case 'TITLE':
+        if (!found.title) found.title = clean(el.textContent, 500);
+        return false;
+      case 'SCRIPT':
+        if (
+          /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '') &&
+          found.jsonld.length < 50
+        )
+          found.jsonld.push((el.textContent ?? '').slice(0, 500_000));
+        return false;
+      case 'ADDRESS':
+        if (found.addresses.length < 20) found.addresses.push(el);
+        break;
+      case 'H1':
+        found.h1 ??= clean(el.textContent, 300);
+        break;
+      case 'HEADER':
+        inHeader++;
+        break;
+      case 'IMG': {
+        const hint = `${el.getAttribute('class')} ${el.getAttribute('id')} ${el.getAttribute('alt')} ${el.getAttribute('src')} ${el.parentElement?.getAttribute('class')}`;
+        const src = el.getAttribute('src');
+        if (src && (inHeader > 0 || /logo/i.test(hint)) && found.logos.length < 20)
+          found.logos.push({ src, hint });
+        break;
+      }
+    }
+    if (
+      el.hasAttribute('itemscope') &&
+      !el.hasAttribute('itemprop') &&
+      found.itemscopes.length < 100
+    )
+      found.itemscopes.push(el);
+    const cls = el.getAttribute('class');
+    if (cls && /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(cls) && found.hcards.length < 50)
+      found.hcards.push(el);
+    const cf = el.getAttribute('data-cfemail');
+    if (cf && found.cfemails.length < 50) found.cfemails.push(cf);
+    return true;
+  };
 
   const flush = () => {
     const text = buffer
@@ -136,6 +231,7 @@ export function readPage(doc: Document, url: URL): Page {
   const visit = (node: Node, depth: number): void => {
     if (truncated) return;
     if (node.nodeType === 3) {
+      if (!inBody) return;
       const value = node.nodeValue ?? '';
       total += value.length;
       if (total > TEXT_CAP) truncated = true;
@@ -145,7 +241,13 @@ export function readPage(doc: Document, url: URL): Page {
     if (node.nodeType !== 1 || depth > DEPTH_CAP) return;
     const el = node as Element;
     const tag = el.nodeName.toUpperCase();
-    if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+    if (!note(el, tag)) return;
+    if (tag === 'BODY') inBody = true;
+    if (
+      (SKIP.has(tag) && tag !== 'HEAD') ||
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true'
+    )
       return;
     if (tag === 'BR') {
       buffer += '\n';
@@ -169,18 +271,29 @@ export function readPage(doc: Document, url: URL): Page {
     for (let child = el.firstChild; child; child = child.nextSibling) visit(child, depth + 1);
     if (isBlock) flush();
     heading = wasHeading;
+    if (tag === 'HEADER') inHeader--;
   };
 
-  if (doc.body) visit(doc.body, 0);
+  if (doc.documentElement) visit(doc.documentElement, 0);
   flush();
+  // A page cut short still has its footer read: that is where contact and legal details live.
+  const tail = truncated ? footerOf(doc) : undefined;
+  if (tail) {
+    truncated = false;
+    total = TEXT_CAP - TAIL_CAP;
+    visit(tail, 0);
+    flush();
+    truncated = true;
+  }
   markForeign(blocks);
   for (const link of links) {
     link.foreign = (blocks[link.block]?.foreign ?? false) || CREDIT_LEAD.test(link.lead);
   }
-  const lang = declaredLanguage(doc);
+  const lang = declaredLanguage(doc, found);
   return {
     doc,
     url,
+    found,
     blocks,
     text: blocks
       .filter((b) => !b.foreign)
@@ -191,6 +304,17 @@ export function readPage(doc: Document, url: URL): Page {
     lang: lang?.split('-')[0],
     region: regionOf(url, lang),
   };
+}
+
+/** The page's footer: the last body child, or its last child, that looks like one. */
+function footerOf(doc: Document): Element | undefined {
+  const last = doc.body?.lastElementChild ?? undefined;
+  const candidates = [last, last?.lastElementChild ?? undefined].filter((e): e is Element => !!e);
+  const looksLike = (e: Element) =>
+    e.nodeName.toUpperCase() === 'FOOTER' ||
+    e.getAttribute('role') === 'contentinfo' ||
+    /footer/i.test(`${e.getAttribute('id')} ${e.getAttribute('class')}`);
+  return candidates.find(looksLike);
 }
 
 /**

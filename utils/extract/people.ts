@@ -1,4 +1,4 @@
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
 
 const ROLE =
   '(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)';
@@ -39,8 +39,8 @@ export const people: Extractor = {
         snippet: snippet(at),
       });
     };
-    for (const m of page.text.matchAll(ROLE_THEN_NAME)) push(m[2]!, m[1]!, m[0]);
-    for (const m of page.text.matchAll(NAME_THEN_ROLE)) push(m[1]!, m[2]!, m[0]);
+    for (const m of take(page.text.matchAll(ROLE_THEN_NAME), 30)) push(m[2]!, m[1]!, m[0]);
+    for (const m of take(page.text.matchAll(NAME_THEN_ROLE), 30)) push(m[1]!, m[2]!, m[0]);
     return out.slice(0, 30);
   },
 };

@@ -1,5 +1,5 @@
 import {
-  findNumbers,
+  searchPhoneNumbersInText,
   parsePhoneNumberFromString,
   type CountryCode,
   type MetadataJson,
@@ -8,6 +8,8 @@ import rawMetadata from './phone-metadata.json';
 
 /** A subset of libphonenumber's metadata (see utils/cli/phone-metadata.ts) to keep the bundle small. */
 const metadata = rawMetadata as unknown as MetadataJson;
+const MAX_MATCHES = 200;
+const MAX_PHONES = 30;
 const COUNTRIES = new Set(Object.keys((rawMetadata as { countries: object }).countries));
 
 export interface FoundPhone {
@@ -54,13 +56,16 @@ const NOT_A_PHONE_AFTER = /^\s*(?:€|eur\b|euros?|\$|%|ht\b|ttc\b|k€|m€)/i;
  */
 export function findPhones(text: string, region: string): FoundPhone[] {
   const out: FoundPhone[] = [];
-  let matches: ReturnType<typeof findNumbers>;
+  let matches: ReturnType<typeof searchPhoneNumbersInText>;
   try {
-    matches = findNumbers(text, { defaultCountry: country(region), v2: true }, metadata);
+    matches = searchPhoneNumbersInText(text, { defaultCountry: country(region) }, metadata);
   } catch {
     return out;
   }
+  let seen = 0;
   for (const m of matches) {
+    // Bounded work on long pages: a site's own numbers are few.
+    if (++seen > MAX_MATCHES || out.length >= MAX_PHONES) break;
     const display = text.slice(m.startsAt, m.endsAt);
     const before = text.slice(Math.max(0, m.startsAt - 40), m.startsAt);
     const after = text.slice(m.endsAt, m.endsAt + 8);

@@ -94,13 +94,16 @@ export function classifySocial(
   return undefined;
 }
 
+const MAYBE_SOCIAL =
+  /linkedin|twitter|x\.com|facebook|fb\.com|instagram|youtube|github|viadeo|\/@/i;
+
 /** Social profiles linked from the page, except credits and share buttons. */
 export const socialLinks: Extractor = {
   id: 'social-links',
   extract(page) {
     const out: Candidate[] = [];
     for (const link of page.links) {
-      if (link.foreign) continue;
+      if (link.foreign || !MAYBE_SOCIAL.test(link.href)) continue;
       const href = absoluteUrl(link.href, page.url);
       if (!href) continue;
       const found = classifySocial(href, { rel: link.rel, label: `${link.label} ${link.text}` });
