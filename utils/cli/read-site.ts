@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { extractOrganisation } from '../extract';
-import { enrichDraft, enrichmentTargets, pageReader } from '../extract/enrich';
+import { extractOrganisation, extractSubpage } from '../extract';
+import { enrichDraft, enrichmentTargets, type EnrichTarget } from '../extract/enrich';
 import { FETCH_MAX_BYTES } from '../extract/fetch-page';
 import type { OrganisationDraft } from '../model/organisation';
 
@@ -75,4 +75,18 @@ export async function readSite(
     targets,
     pageReader(diskFetcher(file, url), (html) => parseDocument(html), now),
   );
+}
+
+/** A `read` for enrichDraft from a page fetcher and an HTML parser. */
+export function pageReader(
+  fetchPage: (url: string, signal?: AbortSignal) => Promise<string | undefined>,
+  parse: (html: string, url: string) => Document,
+  now: Date = new Date(),
+) {
+  return async (target: EnrichTarget, signal?: AbortSignal) => {
+    const html = await fetchPage(target.url, signal);
+    return html === undefined
+      ? undefined
+      : extractSubpage(parse(html, target.url), target.url, now);
+  };
 }

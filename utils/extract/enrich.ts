@@ -1,7 +1,6 @@
 import type { OrganisationDraft } from '../model/organisation';
 import { clean, type Candidate } from './candidate';
-import { buildDraft, collectCandidates } from './index';
-import { draftCandidates } from './merge';
+import { buildDraft, draftCandidates } from './merge';
 
 /** Same-origin enrichment: follow a few contact / legal / about links and merge what they add. */
 export const MAX_TARGETS = 3;
@@ -87,16 +86,6 @@ export function enrichmentTargets(
     .slice(0, max);
 }
 
-/** The draft of one enrichment page, every value marked with the page it came from. */
-export function extractSubpage(
-  doc: Document,
-  pageUrl: string,
-  now: Date = new Date(),
-): OrganisationDraft {
-  const { candidates, truncated } = collectCandidates(doc, pageUrl, pageUrl);
-  return buildDraft(candidates, pageUrl, now, truncated);
-}
-
 /** Fields a secondary page may only fill in, never override: its title or meta are about itself. */
 const PAGE_SPECIFIC = new Set(['name', 'description', 'logo', 'website', 'language']);
 
@@ -150,18 +139,4 @@ export async function enrichDraft(
   }
   onProgress?.({ done: targets.length, total: targets.length });
   return current;
-}
-
-/** A `read` for enrichDraft from a page fetcher and an HTML parser (DOMParser, linkedom). */
-export function pageReader(
-  fetchPage: (url: string, signal?: AbortSignal) => Promise<string | undefined>,
-  parse: (html: string, url: string) => Document,
-  now: Date = new Date(),
-) {
-  return async (target: EnrichTarget, signal?: AbortSignal) => {
-    const html = await fetchPage(target.url, signal);
-    return html === undefined
-      ? undefined
-      : extractSubpage(parse(html, target.url), target.url, now);
-  };
 }

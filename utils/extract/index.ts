@@ -8,7 +8,7 @@ import { jsonld } from './jsonld';
 import { keywords } from './keywords';
 import { kind } from './kind';
 import { legal } from './legal';
-import { mergeCandidates } from './merge';
+import { buildDraft } from './merge';
 import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
@@ -50,32 +50,6 @@ export function collectCandidates(
   return { candidates, truncated: page.truncated };
 }
 
-/** The draft for a set of candidates read from `pageUrl`. */
-export function buildDraft(
-  candidates: Candidate[],
-  pageUrl: string,
-  now: Date,
-  truncated = false,
-): OrganisationDraft {
-  const url = new URL(pageUrl);
-  const merged = mergeCandidates(candidates);
-  if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
-    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
-  }
-  return {
-    schemaVersion: 1,
-    ...merged,
-    emails: merged.emails ?? [],
-    phones: merged.phones ?? [],
-    socials: merged.socials ?? [],
-    keywords: merged.keywords ?? [],
-    people: merged.people ?? [],
-    sourceUrl: url.href.slice(0, 2048),
-    capturedAt: now.toISOString(),
-    ...(truncated ? { truncated: true } : {}),
-  };
-}
-
 /**
  * Read an organisation from a page. Pure: no browser API, so it runs the same in the content
  * script and in Node (linkedom). `now` is passed in to keep the output deterministic in tests.
@@ -88,5 +62,15 @@ export function extractOrganisation(
   now: Date = new Date(),
 ): OrganisationDraft {
   const { candidates, truncated } = collectCandidates(doc, pageUrl);
+  return buildDraft(candidates, pageUrl, now, truncated);
+}
+
+/** The draft of a secondary page (enrichment), every value marked with the page it came from. */
+export function extractSubpage(
+  doc: Document,
+  pageUrl: string,
+  now: Date = new Date(),
+): OrganisationDraft {
+  const { candidates, truncated } = collectCandidates(doc, pageUrl, pageUrl);
   return buildDraft(candidates, pageUrl, now, truncated);
 }

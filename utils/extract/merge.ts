@@ -226,3 +226,29 @@ export function draftCandidates(draft: OrganisationDraft): Candidate[] {
   for (const p of draft.people) out.push({ field: 'person', value: p.value, ...ev(p) });
   return out;
 }
+
+/** The draft for a set of candidates read from `pageUrl`. */
+export function buildDraft(
+  candidates: Candidate[],
+  pageUrl: string,
+  now: Date,
+  truncated = false,
+): OrganisationDraft {
+  const url = new URL(pageUrl);
+  const merged = mergeCandidates(candidates);
+  if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
+  }
+  return {
+    schemaVersion: 1,
+    ...merged,
+    emails: merged.emails ?? [],
+    phones: merged.phones ?? [],
+    socials: merged.socials ?? [],
+    keywords: merged.keywords ?? [],
+    people: merged.people ?? [],
+    sourceUrl: url.href.slice(0, 2048),
+    capturedAt: now.toISOString(),
+    ...(truncated ? { truncated: true } : {}),
+  };
+}

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '@/utils/cli/read-site';
+import { pageReader, parseDocument } from '@/utils/cli/read-site';
 import { extractOrganisation } from '@/utils/extract';
-import {
-  enrichDraft,
-  enrichmentTargets,
-  pageReader,
-  type EnrichProgress,
-} from '@/utils/extract/enrich';
+import { enrichDraft, enrichmentTargets, type EnrichProgress } from '@/utils/extract/enrich';
 import { fetchHtml } from '@/utils/extract/fetch-page';
 
 const SITE = 'tests/fixtures/sites/atelier-lumen';

@@ -14,11 +14,12 @@ const HELPERS: Record<string, string> = {
   'enrich.ts': 'same-origin enrichment',
   'fetch-page.ts': 'the capped enrichment fetch',
   'page-text.ts': 'page text for qualification',
+  'in-page.ts': 'enrichment as run inside the tab',
+  'enrich-request.ts': 'the key of an enrichment request',
   'schema-org.ts': 'schema.org vocabulary shared by jsonld and microdata',
   'identifiers.ts': 'SIREN/SIRET/VAT check digits',
   'email.ts': 'email normalisation and filters',
-  'phone.ts': 'libphonenumber wrapper',
-  'phone-metadata.json': 'generated phone metadata subset',
+  'phone.ts': 'phone numbering plans, E.164',
 };
 
 const SITES = 'tests/fixtures/sites';
