@@ -145,7 +145,6 @@ export function App() {
         <h1>{draft.name?.value || t('extName')}</h1>
       </header>
       {capture.kind === 'cannot-read' && <p class="notice warn">{t('popupCannotRead')}</p>}
-      <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
       {capture.kind === 'nothing' && <p class="notice warn">{t('popupNothingFound')}</p>}
       {saved && (
         <p class="notice saved" data-testid="already-saved">
@@ -167,6 +166,7 @@ export function App() {
           />
         ))}
         <OrganisationDetails draft={draft} />
+        <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
         <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
         <div class="field">
           <label for="notes">{t('fieldNotes')}</label>
