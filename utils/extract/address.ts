@@ -10,7 +10,7 @@ const CITY = `[${LETTERS}][${LETTERS}. -]{1,48}?`;
 const FR_STREET = `(?:\\d{1,4}(?:\\s?(?:bis|ter|quater|[a-d]))?,?\\s+)?${STREET_TYPE}\\s[^,\\n\\d]{2,80}?`;
 /** Belgian/Swiss order: "Rue de la Loi 16", "Bahnhofstrasse 10", "Avenue Louise 54 bte 3". */
 const NUMBER_LAST_STREET = `(?:${STREET_TYPE}\\s[^,\\n\\d]{2,60}?|[A-ZÄÖÜ][a-zäöüß-]+(?:strasse|straße|str\\.|gasse|weg|platz|straat|laan|steenweg|plein|lei|dreef|kaai|markt))\\s\\d{1,4}[a-z]?(?:\\s?(?:bte|bo[iî]te|bus)\\s?\\d+)?`;
-const END = `(?=\\s*(?:$|[,.;\\n–—|()]|\\s[-–—|]|\\s(?:t[ée]l|tel|phone|fax|france|belgique|belgium|suisse|switzerland|schweiz|e-?mail)\\b))`;
+const END = `(?=\\s*(?:$|[,.;\\n–—|()•·]|\\s[-–—|]|\\s(?:t[ée]l|tel|phone|fax|france|belgique|belgium|suisse|switzerland|schweiz|e-?mail)\\b))`;
 
 const FR_ADDRESS = new RegExp(
   `(?<street>${FR_STREET})\\s*[,–—-]?\\s*(?:(?:bp|cs)\\s?\\d+\\s*[,–—-]?\\s*)?(?<cp>\\d{5}|\\d{2}\\s\\d{3})\\s+(?<city>${CITY})(?:\\s+cedex(?:\\s?\\d{1,2})?)?${END}`,
@@ -63,7 +63,9 @@ export function findAddresses(text: string, region: string): FoundAddress[] {
       const g = m.groups!;
       out.push({
         address: {
-          street: clean(g.street).replace(/,$/, ''),
+          street: clean(g.street)
+            .replace(/,$/, '')
+            .replace(/^(\d+\s?(?:bis|ter|[a-d])?),\s*/i, '$1 '),
           postalCode: g.cp!.replace(/\s/g, ''),
           city: cityCase(g.city!),
           country: region === 'MC' && g.cp!.startsWith('980') ? 'MC' : 'FR',

@@ -9,7 +9,7 @@ const FAKE_DOMAIN =
   /(?:^|\.)(?:example|exemple|domain|domaine|votredomaine|yourdomain|mydomain|monsite|yoursite|test|email|mail|adresse|sentry|sentry-next|wixpress|ingest\.sentry|localhost|invalid)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/i;
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|mjs|json|woff2?|ttf|map|php|html?)$/i;
 const FAKE_LOCAL =
-  /^(?:nom|prenom|prénom|prenom\.nom|nom\.prenom|votre\.?(?:nom|email|adresse)|your\.?(?:name|email)|name|email|user|username|john\.?doe|jane\.?doe|jdoe|foo|bar|test|xxx+|abc)$/i;
+  /^(?:nom|prenom|prénom|prenom\.nom|nom\.prenom|votre\.?(?:nom|email|adresse)|your\.?(?:name|email)|name|email|user|username|john\.?doe|jane\.?doe|no-?reply|do-?not-?reply|ne-?pas-?r[ée]pondre|mailer-daemon|jdoe|foo|bar|test|xxx+|abc)$/i;
 
 export function isPlausibleEmail(email: string): boolean {
   const [local = '', domain = ''] = email.split('@');

@@ -49,7 +49,7 @@ for (const plan of Object.values(PLANS)) if (!BY_CC.has(plan.cc)) BY_CC.set(plan
 /** "+33 (0)6 71…", "0033 6 71…", "06 71…" → E.164, or undefined when no plan accepts it. */
 export function toE164(raw: string, region: string): string | undefined {
   const text = raw.trim();
-  const international = /^(?:\+|00)/.test(text);
+  const international = /^\(?(?:\+|00)/.test(text);
   let digits = text.replace(/\(0\)/g, '').replace(/\D/g, '');
   if (international) {
     if (text.startsWith('00')) digits = digits.slice(2);
@@ -91,7 +91,7 @@ export function parseTel(href: string, region: string): string | undefined {
 
 /** Phone-shaped runs: international, national with a trunk "0", or NANP "(415) 555-0132". */
 const CANDIDATE =
-  /(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){5,13}|\(?0\d\)?(?:[\s.\-/]?\d){6,11}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|\d(?:[\s.]?\d){8,9})(?![\w])/g;
+  /(?<![\w+])(?:(?:\+|00|\(\+)\d{1,3}\)?[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){5,13}|\(?0\d\)?(?:[\s.\-/]?\d){6,11}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|\d(?:[\s.]?\d){8,9})(?![\w])/g;
 const MAX_MATCHES = 200;
 const MAX_PHONES = 30;
 
@@ -126,7 +126,7 @@ export function findPhones(text: string, region: string): FoundPhone[] {
     )
       continue; // dates
     const shaped =
-      /^(?:\+|00|\(?0)/.test(display) || /^\(\d{3}\)|^\d{3}[.-]\d{3}[.-]\d{4}$/.test(display);
+      /^(?:\+|00|\(\+|\(?0)/.test(display) || /^\(\d{3}\)|^\d{3}[.-]\d{3}[.-]\d{4}$/.test(display);
     if (!shaped && !LABEL.test(before)) continue;
     // North American shapes only count on North American pages.
     const nanp = /^\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}$/.test(display);
