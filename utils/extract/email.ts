@@ -6,7 +6,7 @@ const EMAIL =
 
 /** Placeholder and documentation domains, tracking services and build artefacts. */
 const FAKE_DOMAIN =
-  /(?:^|\.)(?:example|exemple|domain|domaine|votredomaine|yourdomain|mydomain|monsite|yoursite|test|email|mail|adresse|sentry|sentry-next|wixpress|ingest\.sentry|localhost|invalid)\.[a-z]+$|\.(?:example|test|invalid|localhost|local)$/i;
+  /(?:^|\.)(?:example|exemple|domain|domaine|votredomaine|yourdomain|mydomain|monsite|yoursite|test|email|mail|adresse|sentry|sentry-next|wixpress|ingest\.sentry|localhost|invalid)\.[a-z]+$|(?:^|\.)(?:wix|wordpress|squarespace|shopify|jimdo|webflow|ovh|ovhcloud|o2switch|ionos|1and1|gandi|hostinger|godaddy|cloudflare)\.(?:com|net|org|fr|io)$|\.(?:example|test|invalid|localhost|local)$/i;
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|css|js|mjs|json|woff2?|ttf|map|php|html?)$/i;
 const FAKE_LOCAL =
   /^(?:nom|prenom|prénom|prenom\.nom|nom\.prenom|votre\.?(?:nom|email|adresse)|your\.?(?:name|email)|name|email|user|username|john\.?doe|jane\.?doe|no-?reply|do-?not-?reply|ne-?pas-?r[ée]pondre|mailer-daemon|jdoe|foo|bar|test|xxx+|abc)$/i;

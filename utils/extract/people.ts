@@ -28,9 +28,15 @@ export const people: Extractor = {
   id: 'people',
   extract(page) {
     const out: Candidate[] = [];
-    const push = (name: string, role: string, at: string) => {
+    const push = (name: string, role: string, at: string, index: number) => {
       const n = clean(name, 120);
       if (NOT_A_NAME.test(n)) return;
+      // A quoted line is a testimonial: its author is a client, not the organisation's people.
+      const line = page.text.slice(
+        page.text.lastIndexOf('\n', index) + 1,
+        page.text.indexOf('\n', index) >>> 0,
+      );
+      if (/[«»“”„]|"[^"]{10,}"/.test(line)) return;
       out.push({
         field: 'person',
         value: { name: n, role: roleCase(role) },
@@ -39,8 +45,10 @@ export const people: Extractor = {
         snippet: snippet(at),
       });
     };
-    for (const m of take(page.text.matchAll(ROLE_THEN_NAME), 30)) push(m[2]!, m[1]!, m[0]);
-    for (const m of take(page.text.matchAll(NAME_THEN_ROLE), 30)) push(m[1]!, m[2]!, m[0]);
+    for (const m of take(page.text.matchAll(ROLE_THEN_NAME), 30))
+      push(m[2]!, m[1]!, m[0], m.index ?? 0);
+    for (const m of take(page.text.matchAll(NAME_THEN_ROLE), 30))
+      push(m[1]!, m[2]!, m[0], m.index ?? 0);
     return out.slice(0, 30);
   },
 };

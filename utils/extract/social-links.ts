@@ -104,6 +104,8 @@ export const socialLinks: Extractor = {
     const out: Candidate[] = [];
     for (const link of page.links) {
       if (link.foreign || !MAYBE_SOCIAL.test(link.href)) continue;
+      // A profile linked inside prose (an article citing someone) is someone else's.
+      if (link.lead.length > 20 && (page.blocks[link.block]?.text.length ?? 0) > 200) continue;
       const href = absoluteUrl(link.href, page.url);
       if (!href) continue;
       const found = classifySocial(href, { rel: link.rel, label: `${link.label} ${link.text}` });
