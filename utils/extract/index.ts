@@ -13,6 +13,7 @@ import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
 import { readPage } from './page';
+import { baseDomain } from './schema-org';
 import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */
@@ -41,8 +42,10 @@ export function collectCandidates(
   const candidates: Candidate[] = [];
   for (const extractor of EXTRACTORS) {
     try {
-      for (const c of extractor.extract(page))
+      for (const c of extractor.extract(page)) {
+        if (c.field === 'website') c.value = homePage(c.value, page.url);
         candidates.push(fromPage ? { ...c, page: fromPage } : c);
+      }
     } catch {
       // One extractor tripping on a hostile page must not cost the others' findings.
     }
@@ -73,4 +76,14 @@ export function extractSubpage(
 ): OrganisationDraft {
   const { candidates, truncated } = collectCandidates(doc, pageUrl, pageUrl);
   return buildDraft(candidates, pageUrl, now, truncated);
+}
+
+/** An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a subpage. */
+function homePage(value: string, page: URL): string {
+  try {
+    const url = new URL(value);
+    return baseDomain(url.hostname) === baseDomain(page.hostname) ? `${url.origin}/` : value;
+  } catch {
+    return value;
+  }
 }

@@ -11,7 +11,7 @@ const SIRET = new RegExp(`\\bSIRET${LABEL_TAIL}(${SIRET_DIGITS})(?!\\d)`, 'gi');
 const SIREN = new RegExp(`\\bSIREN${LABEL_TAIL}(${SIREN_DIGITS})(?![\\d])`, 'gi');
 /** "RCS Lyon B 732 829 320", "immatriculée au RCS de Lyon sous le numéro 732 829 320". */
 const RCS = new RegExp(
-  `\\bR\\.?\\s?C\\.?\\s?S\\.?\\s+(?:de\\s+|d'|d’|du\\s+)?((?:[A-ZÉÈÂÎ][\\p{L}'’-]+)(?:[\\s-](?:sur|en|de|la|le|l'|[A-ZÉÈ][\\p{L}'’-]+)){0,3})(?:\\s*[,:]?\\s*(?:[AB]\\s*)?(?:sous le (?:n[°o]|num[ée]ro)\\s*|n[°o]\\s*)?(${SIREN_DIGITS})(?![\\d]))?`,
+  `(?:\\bR\\.?\\s?C\\.?\\s?S\\.?|Registre du [Cc]ommerce et des [Ss]oci[ée]t[ée]s)\\s*[:\\s]\\s*(?:de\\s+|d'|d’|du\\s+)?((?:[A-ZÉÈÂÎ][\\p{L}'’-]+)(?:[\\s-](?:sur|en|de|la|le|l'|[A-ZÉÈ][\\p{L}'’-]+)){0,3})(?:\\s*[,:]?\\s*(?:[AB]\\s*)?(?:sous le (?:n[°o]|num[ée]ro)\\s*|n[°o]\\s*)?(${SIREN_DIGITS})(?![\\d]))?`,
   'gu',
 );
 const VAT =

@@ -109,5 +109,9 @@ export const meta: Extractor = {
 
 /** The <img> that the header or its class, id, alt or file name calls a logo. */
 function headerLogo(logos: Found['logos']): string | undefined {
-  return (logos.find((l) => /logo/i.test(l.hint)) ?? logos[0])?.src;
+  // Else the image that links to the home page, as site headers do.
+  return (
+    logos.find((l) => /logo/i.test(l.hint)) ??
+    logos.find((l) => /home:(?:\/|\.\/|https?:\/\/[^/\s]+\/?)$/.test(l.hint))
+  )?.src;
 }

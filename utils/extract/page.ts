@@ -197,7 +197,7 @@ export function readPage(doc: Document, url: URL): Page {
         inHeader++;
         break;
       case 'IMG': {
-        const hint = `${el.getAttribute('class')} ${el.getAttribute('id')} ${el.getAttribute('alt')} ${el.getAttribute('src')} ${el.parentElement?.getAttribute('class')}`;
+        const hint = `${el.getAttribute('class')} ${el.getAttribute('id')} ${el.getAttribute('alt')} ${el.getAttribute('src')} ${el.parentElement?.getAttribute('class')} home:${el.parentElement?.nodeName === 'A' ? el.parentElement.getAttribute('href') : ''}`;
         const src = el.getAttribute('src');
         if (src && (inHeader > 0 || /logo/i.test(hint)) && found.logos.length < 20)
           found.logos.push({ src, hint });

@@ -295,6 +295,14 @@ export function organisationCandidates(node: SchemaNode, source: Source, page: P
 }
 
 function postalAddress(v: unknown, region: string) {
+  const found = structuredAddress(v, region);
+  // A French postcode without a country, on a French page, is in France.
+  if (found && !found.country && /^\d{5}$/.test(found.postalCode ?? '') && region === 'FR')
+    found.country = 'FR';
+  return found;
+}
+
+function structuredAddress(v: unknown, region: string) {
   if (typeof v === 'string') return findAddresses(v, region)[0]?.address;
   if (!v || typeof v !== 'object') return undefined;
   const a = v as SchemaNode;

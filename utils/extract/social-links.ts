@@ -52,7 +52,7 @@ export function classifySocial(
         ? { network: 'facebook', url: `https://www.facebook.com/profile.php?id=${id}` }
         : undefined;
     }
-    if (seg === 'pages' && parts.length >= 3)
+    if ((seg === 'pages' || seg === 'people') && parts.length >= 3)
       return { network: 'facebook', url: `https://www.facebook.com${profile(3)}` };
     if (!seg || VENDOR_ACCOUNTS.test(seg) || /\.php$/.test(seg)) return undefined;
     return { network: 'facebook', url: `https://www.facebook.com/${seg}` };
