@@ -45,7 +45,12 @@ function value(card: Element, prop: string): { text: string; el: Element } | und
 export const hcard: Extractor = {
   id: 'hcard',
   extract(page) {
-    const cards = page.found.hcards;
+    // Authors of posts and comments are people writing on the site, not the site.
+    const cards = page.found.hcards.filter(
+      (c) =>
+        !/\b(?:p-author|u-author|author)\b/.test(c.getAttribute('class') ?? '') &&
+        !c.closest('.h-entry, .h-cite, .comment, article'),
+    );
     if (cards.length === 0) return [];
     // The site's own card: one with an org, or whose URL is the site's; else the first.
     const card =

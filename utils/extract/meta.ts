@@ -5,6 +5,10 @@ import type { Found } from './page';
 const GENERIC_PART =
   /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
 
+/** Site names left at the CMS's default. */
+const CMS_DEFAULT_NAME =
+  /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
+
 const slug = (s: string) =>
   s
     .normalize('NFD')
@@ -77,7 +81,9 @@ export const meta: Extractor = {
           : clean(raw, field === 'name' ? 300 : 2000);
       if (value) candidates.push({ field, value, source, confidence, snippet: snippet(raw) });
     };
-    add('name', content('og:site_name'), 'opengraph', 0.75);
+    const siteName = content('og:site_name');
+    if (siteName && !CMS_DEFAULT_NAME.test(siteName.trim()))
+      add('name', siteName, 'opengraph', 0.75);
     add('name', content('application-name') ?? content('apple-mobile-web-app-title'), 'meta', 0.55);
     add('description', content('description'), 'meta', 0.65);
     add('description', content('og:description'), 'opengraph', 0.6);
