@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../model/organisation';
-import { snippet, type Candidate, type Extractor } from './candidate';
+import { snippet, take, type Candidate, type Extractor } from './candidate';
 
 /**
  * The kind of organisation from the words that decide it in law or in practice. Each rule is
@@ -44,12 +44,17 @@ const RULES: [OrganisationKind, number, RegExp][] = [
     0.7,
     /\b(?:SARL|SAS|SASU|EURL|SNC|SELARL|SELAS|SCI|Ltd|Limited|LLC|Inc\.|GmbH|PLC|S\.A\.|SA|SRL|SPRL|BV|NV|Sàrl)\b(?=[^\n]{0,80}\b(?:capital|RCS|SIREN|SIRET|au capital|registered|company number|Handelsregister|BCE|KBO|registre du commerce|commercial register|IDE|UID|CHE-))|\bau capital (?:social )?(?:variable )?de\b|\bcompany (?:number|registration|no\.?)\b|\bregistered in England\b/,
   ],
-  [
-    'company',
-    0.65,
-    /\b[A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4} (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/mu,
-  ],
 ];
+
+/** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
+const NAME_WITH_FORM =
+  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [
@@ -95,6 +100,28 @@ export const kind: Extractor = {
           confidence,
           snippet: snippet(page.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)),
         });
+    }
+    const own = [
+      page.found.title,
+      page.found.h1 ?? '',
+      page.found.meta.get('og:site_name')?.[0] ?? '',
+      page.url.hostname,
+    ].map(slug);
+    for (const m of take(page.text.matchAll(NAME_WITH_FORM), 20)) {
+      const name = slug(m[1]!);
+      if (
+        name.length >= 3 &&
+        own.some((o) => o.includes(name) || (o.length >= 3 && name.includes(o)))
+      ) {
+        out.push({
+          field: 'kind',
+          value: 'company',
+          source: 'text',
+          confidence: 0.65,
+          snippet: snippet(m[0]),
+        });
+        break;
+      }
     }
     const title = page.found.title;
     for (const [value, confidence, re] of NAME_RULES) {
