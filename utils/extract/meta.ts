@@ -91,8 +91,8 @@ export const meta: Extractor = {
     add('website', content('og:url'), 'opengraph', 0.5);
     add('website', link(/^canonical$/), 'link', 0.4);
     add('logo', headerLogo(found.logos), 'meta', 0.6);
-    add('logo', link(/(?:^|\s)apple-touch-icon(?:\s|$)/), 'link', 0.4);
-    add('logo', link(/(?:^|\s)icon(?:\s|$)/), 'link', 0.3);
+    // A favicon is too small to stand for a logo; the touch icon is the organisation's mark.
+    add('logo', link(/(?:^|\s)apple-touch-icon(?:-precomposed)?(?:\s|$)/), 'link', 0.4);
     if (page.lang) add('language', page.lang, 'meta', 0.8);
     else add('language', guessLanguage(page.text), 'text', 0.5);
     add('name', titleName(found.title, url.hostname, found.h1), 'title', 0.45);
