@@ -35,10 +35,21 @@ export function locateNodes(roots: unknown[]): Located[] {
         queue.push({ item: value, key: k, parentTypes: types });
     }
   }
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    const id = value && typeof value === 'object' ? (value as SchemaNode)['@id'] : undefined;
+    return typeof id === 'string' && Object.keys(value as object).length === 1
+      ? (byId.get(id) ?? value)
+      : value;
+  };
   return all.map((f) => {
     const id = f.node['@id'];
-    const full = typeof id === 'string' ? byId.get(id) : undefined;
-    return full && full !== f.node ? { ...f, node: full } : f;
+    const full = typeof id === 'string' ? (byId.get(id) ?? f.node) : f.node;
+    // Properties pointing at another node by "@id" (logo, founder, address) get that node.
+    const node = Object.fromEntries(
+      Object.entries(full).map(([k, v]) => [k, k === '@id' ? v : resolve(v)]),
+    );
+    return { ...f, node };
   });
 }
 
