@@ -90,7 +90,10 @@ export const meta: Extractor = {
     add('description', content('twitter:description'), 'twitter', 0.5);
     add('website', content('og:url'), 'opengraph', 0.5);
     add('website', link(/^canonical$/), 'link', 0.4);
-    add('logo', headerLogo(found.logos), 'meta', 0.6);
+    const logo = headerLogo(found.logos);
+    add('logo', logo?.src, 'meta', 0.6);
+    // Below the title's name: an alt text is a weaker statement than the page's own title.
+    add('name', logo && altName(logo.alt), 'meta', 0.42);
     // A favicon is too small to stand for a logo; the touch icon is the organisation's mark.
     add('logo', link(/(?:^|\s)apple-touch-icon(?:-precomposed)?(?:\s|$)/), 'link', 0.4);
     if (page.lang) add('language', page.lang, 'meta', 0.8);
@@ -114,10 +117,26 @@ export const meta: Extractor = {
 };
 
 /** The <img> that the header or its class, id, alt or file name calls a logo. */
-function headerLogo(logos: Found['logos']): string | undefined {
+function headerLogo(logos: Found['logos']): Found['logos'][number] | undefined {
   // Else the image that links to the home page, as site headers do.
   return (
     logos.find((l) => /logo/i.test(l.hint)) ??
     logos.find((l) => /home:(?:\/|\.\/|https?:\/\/[^/\s]+\/?)$/.test(l.hint))
-  )?.src;
+  );
+}
+
+/** The name a logo's alt text gives: "Logo de Atelier Lumen" → "Atelier Lumen". */
+export function altName(alt: string): string {
+  const name = alt
+    .replace(
+      /^(?:le |the )?logo(?:type)?(?:\s+(?:de la|de l'|de|du|des|d'|of|for))?\s*[:-]?\s*/i,
+      '',
+    )
+    .replace(/\s*[-–|]?\s*(?:logo(?:type)?|accueil|home)$/i, '')
+    .trim();
+  return GENERIC_PART.test(name) ||
+    CMS_DEFAULT_NAME.test(name) ||
+    /^(?:la |le |l')?(?:commune|ville|soci[ée]t[ée]|entreprise|company|site)$/i.test(name)
+    ? ''
+    : name;
 }

@@ -40,7 +40,7 @@ export interface Found {
   cfemails: string[];
   h1?: string;
   /** <img> in a header or named like a logo. */
-  logos: { src: string; hint: string }[];
+  logos: { src: string; hint: string; alt: string }[];
 }
 
 /** What every extractor reads: the document plus one bounded pass over it. */
@@ -200,7 +200,7 @@ export function readPage(doc: Document, url: URL): Page {
         const hint = `${el.getAttribute('class')} ${el.getAttribute('id')} ${el.getAttribute('alt')} ${el.getAttribute('src')} ${el.parentElement?.getAttribute('class')} home:${el.parentElement?.nodeName === 'A' ? el.parentElement.getAttribute('href') : ''}`;
         const src = el.getAttribute('src');
         if (src && (inHeader > 0 || /logo/i.test(hint)) && found.logos.length < 20)
-          found.logos.push({ src, hint });
+          found.logos.push({ src, hint, alt: clean(el.getAttribute('alt'), 200) });
         break;
       }
     }

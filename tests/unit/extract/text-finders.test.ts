@@ -3,7 +3,7 @@ import { findAddresses } from '@/utils/extract/address';
 import { decodeCfEmail, findEmails } from '@/utils/extract/email';
 import { findPhones, parseTel } from '@/utils/extract/phone';
 import { classifySocial } from '@/utils/extract/social-links';
-import { titleName } from '@/utils/extract/meta';
+import { altName, titleName } from '@/utils/extract/meta';
 
 describe('emails', () => {
   it.each([
@@ -90,4 +90,14 @@ describe('names from titles', () => {
     ['Contact – Studio X', 'x.fr', '', 'Studio X'],
     ['Ouverture prochaine', 'x.fr', '', ''],
   ])('%s', (title, host, h1, want) => expect(titleName(title, host, h1)).toBe(want));
+});
+
+describe('names from logo alt text', () => {
+  it.each([
+    ['Logo de Atelier Lumen', 'Atelier Lumen'],
+    ['Fleurs de Lune logo', 'Fleurs de Lune'],
+    ['Logo de la commune', ''],
+    ['logo', ''],
+    ['Accueil', ''],
+  ])('%s', (alt, want) => expect(altName(alt)).toBe(want));
 });
