@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   COLUMN_IDS,
   COLUMNS,
@@ -16,11 +16,12 @@ import { useProspects } from './data';
 import { Detail } from './Detail';
 import {
   facets,
-  filterRows,
   NO_FILTERS,
+  searchRows,
   sortRows,
   toRows,
   type Filters,
+  type LastSearch,
   type Sort,
 } from './list-model';
 import { attempt, type Notice } from './notice';
@@ -66,7 +67,11 @@ export function App() {
 
   const rows = useMemo(() => (prospects ? toRows(prospects) : []), [prospects]);
   const sorted = useMemo(() => sortRows(rows, sort, format), [rows, sort, format]);
-  const shown = useMemo(() => filterRows(sorted, filters, localDay()), [sorted, filters]);
+  const lastSearch = useRef<LastSearch | undefined>(undefined);
+  const shown = useMemo(() => {
+    lastSearch.current = searchRows(sorted, filters, localDay(), lastSearch.current);
+    return lastSearch.current.rows;
+  }, [sorted, filters]);
   const { personas, tags } = useMemo(() => facets(rows), [rows]);
   const staleCount = useMemo(() => rows.filter((r) => r.stale).length, [rows]);
   const open = openId ? rows.find((r) => r.id === openId)?.prospect : undefined;

@@ -92,6 +92,29 @@ export function filterRows(
   );
 }
 
+/** The last search: while the user types on ("ly" → "lyo"), only its results need scanning. */
+export interface LastSearch {
+  source: readonly Row[];
+  filters: Filters;
+  rows: Row[];
+}
+
+export function searchRows(
+  source: readonly Row[],
+  filters: Filters,
+  today: string,
+  last?: LastSearch,
+): LastSearch {
+  const { query: _q, ...rest } = filters;
+  const narrows =
+    last !== undefined &&
+    last.source === source &&
+    JSON.stringify({ ...last.filters, query: '' }) === JSON.stringify({ ...rest, query: '' }) &&
+    fold(filters.query).startsWith(fold(last.filters.query));
+  const rows = filterRows(narrows ? last.rows : source, filters, today);
+  return { source, filters, rows };
+}
+
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
 
 /** The list's order: a column, or null for "most recently changed first". */
