@@ -79,17 +79,22 @@ export function filterRows(
 ): Row[] {
   const words = fold(f.query).split(/\s+/).filter(Boolean);
   const since = f.days ? new Date(now.getTime() - f.days * 86_400_000).toISOString() : undefined;
-  return rows.filter(
-    (r) =>
-      (!f.status || r.status === f.status) &&
-      (!f.band || r.band === f.band) &&
-      (!f.persona || r.persona === f.persona) &&
-      (!f.tag || r.tags.includes(f.tag)) &&
-      (!f.due || (r.followUpAt !== undefined && r.followUpAt <= today)) &&
-      (!f.stale || r.stale) &&
-      (!since || r.capturedAt >= since) &&
-      words.every((w) => r.haystack.includes(w)),
-  );
+  // Only the filters in use are checked: a keystroke runs this over 50,000 rows.
+  const tests: ((r: Row) => boolean)[] = [];
+  if (f.status) tests.push((r) => r.status === f.status);
+  if (f.band) tests.push((r) => r.band === f.band);
+  if (f.persona) tests.push((r) => r.persona === f.persona);
+  if (f.tag) tests.push((r) => r.tags.includes(f.tag!));
+  if (f.due) tests.push((r) => r.followUpAt !== undefined && r.followUpAt <= today);
+  if (f.stale) tests.push((r) => r.stale);
+  if (since) tests.push((r) => r.capturedAt >= since);
+  const out: Row[] = [];
+  next: for (const r of rows) {
+    for (const w of words) if (!r.haystack.includes(w)) continue next;
+    for (const test of tests) if (!test(r)) continue next;
+    out.push(r);
+  }
+  return out;
 }
 
 /** The last search: while the user types on ("ly" → "lyo"), only its results need scanning. */
