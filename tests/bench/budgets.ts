@@ -15,6 +15,11 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+  'qualify.200kb-60criteria': {
+    label: 'qualify a 200 KB page, 60-criterion persona (median)',
+    unit: 'ms',
+    max: 10,
+  },
 } satisfies Record<string, Budget>;
 
 export type MetricId = keyof typeof BUDGETS;

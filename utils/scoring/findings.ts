@@ -46,10 +46,9 @@ export class Findings {
     readonly page: string,
     compiled: CompiledPersona,
   ) {
-    const cache = new Map<string, string>();
     this.found = fields.map((field) => ({
       field,
-      map: scan(tokenize(field.text, cache), compiled.index, MAX_QUOTES),
+      map: scan(tokenize(field.text), compiled.index, MAX_QUOTES),
     }));
   }
 

@@ -48,7 +48,36 @@ export function stem(folded: string): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters, digits and combining marks make words. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** WORD_CHAR decided once for ASCII, Latin-1 and Latin Extended: the characters of FR/EN pages. */
+const TABLE_SIZE = 0x250;
+const WORD_TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, c) =>
+  WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < TABLE_SIZE ? WORD_TABLE[code] === 1 : WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * Stems of the words already seen, across pages: a vocabulary is small, stemming is not free.
+ * Bounded, and only a memo of a pure function, so results never depend on it.
+ */
+const memo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
+function stemWord(word: string): string {
+  let s = memo.get(word);
+  if (s === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    s = stem(fold(word));
+    memo.set(word, s);
+  }
+  return s;
+}
 
 /** A text cut into stemmed words, each with its place in the original text (for quoting). */
 export interface Tokens {
@@ -58,21 +87,24 @@ export interface Tokens {
   readonly ends: number[];
 }
 
-/** Cut `text` into words and stem them; `cache` saves re-stemming the words a page repeats. */
-export function tokenize(text: string, cache: Map<string, string> = new Map()): Tokens {
+/**
+ * Cut `text` into words and stem them. A hand-written scan: on a 200 KB page it is several times
+ * faster than a Unicode regex.
+ */
+export function tokenize(text: string): Tokens {
   const stems: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    let s = cache.get(word);
-    if (s === undefined) {
-      s = stem(fold(word));
-      cache.set(word, s);
-    }
-    stems.push(s);
-    starts.push(m.index);
-    ends.push(m.index + word.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(text, i)) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordChar(text, i)) i++;
+    stems.push(stemWord(text.slice(start, i)));
+    starts.push(start);
+    ends.push(i);
   }
   return { text, stems, starts, ends };
 }
