@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ContactsEditor } from '@/components/ContactsEditor';
 import { FieldEditor } from '@/components/FieldEditor';
+import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
@@ -12,6 +14,8 @@ import {
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import type { MessageKey } from '@/utils/i18n';
+import { QualificationPanel } from './QualificationPanel';
+import { useQualification } from './useQualification';
 
 const LABELS: Record<SingleTextField, MessageKey> = {
   name: 'fieldName',
@@ -38,6 +42,10 @@ export function App() {
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const { persona, qualification } = useQualification(
+    draft,
+    capture && capture.kind !== 'cannot-read' ? capture.text : '',
+  );
 
   useEffect(() => {
     void (async () => {
@@ -90,10 +98,12 @@ export function App() {
     }
     setBusy(true);
     try {
+      const contacts = edits.contacts.filter((c) => c.name.trim() || c.email || c.phone);
       const { prospect, created } = await send('prospect.save', {
         draft,
-        edits,
+        edits: { ...edits, contacts },
         userEdited: [...edited],
+        qualification,
       });
       showSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
@@ -138,6 +148,12 @@ export function App() {
           {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
         </p>
       )}
+      <QualificationPanel
+        persona={persona}
+        qualification={qualification}
+        bandOverride={edits.bandOverride}
+        onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+      />
       <form onSubmit={save}>
         {SINGLE_TEXT_FIELDS.map((field) => (
           <FieldEditor
@@ -176,6 +192,11 @@ export function App() {
             }}
           />
         </div>
+        <TagsInput value={edits.tags} onChange={(tags) => setEdits({ ...edits, tags })} />
+        <ContactsEditor
+          value={edits.contacts}
+          onChange={(contacts) => setEdits({ ...edits, contacts })}
+        />
         {notice && (
           <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}
