@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['activeTab', 'scripting', 'downloads'],
+    permissions: ['activeTab', 'scripting', 'downloads', 'storage'],
     // MV2 drops optional_host_permissions silently: Firefox's MV2 build lists them here instead.
     ...(manifestVersion === 3
       ? { optional_host_permissions: SOCIAL_HOSTS }

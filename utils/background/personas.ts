@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { MessageError, type Handlers } from '../messaging';
 import {
   PersonaSchema,
@@ -9,13 +8,18 @@ import {
 } from '../model/persona';
 
 /**
- * Personas and the active persona id live in browser.storage.local, one versioned item.
- * Version 1 is the first shape; a later version adds its migration here, with a test.
+ * Personas and the active persona id live in browser.storage.local under one key, in a shape
+ * that carries its schemaVersion (1 today): a later version adds its migration in readStore.
  */
-export const personaItem = storage.defineItem<unknown>('local:personas', {
-  version: 1,
-  fallback: null,
-});
+export const PERSONAS_KEY = 'personas';
+
+export const personaItem = {
+  async getValue(): Promise<unknown> {
+    const stored = await browser.storage.local.get(PERSONAS_KEY);
+    return stored[PERSONAS_KEY] ?? null;
+  },
+  setValue: (value: unknown) => browser.storage.local.set({ [PERSONAS_KEY]: value }),
+};
 
 /** The example persona in the browser's language, shipped in public/personas. */
 export async function exampleTemplate(): Promise<Persona> {
