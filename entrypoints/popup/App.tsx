@@ -148,12 +148,6 @@ export function App() {
           {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
         </p>
       )}
-      <QualificationPanel
-        persona={persona}
-        qualification={qualification}
-        bandOverride={edits.bandOverride}
-        onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
-      />
       <form onSubmit={save}>
         {SINGLE_TEXT_FIELDS.map((field) => (
           <FieldEditor
@@ -168,6 +162,12 @@ export function App() {
             onInput={(v) => setField(field, v)}
           />
         ))}
+        <QualificationPanel
+          persona={persona}
+          qualification={qualification}
+          bandOverride={edits.bandOverride}
+          onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+        />
         <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
         <div class="field">
           <label for="notes">{t('fieldNotes')}</label>

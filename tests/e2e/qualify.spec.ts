@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, capture, openPopup } from './fixtures';
 
 test('persona edited in the options page scores a captured site, with quoted reasons; edits survive reopening', async ({
@@ -117,4 +118,19 @@ test('a bad persona file is refused with a clear message and changes nothing', a
   await expect(select).toContainText('UX/graphic designer');
   await options.getByRole('button', { name: 'Utiliser pour la qualification' }).click();
   await expect(options.getByTestId('active-state')).toHaveText('actif');
+});
+
+test('options page: every control is labelled (no WCAG 2 A/AA violations)', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByLabel('Nom', { exact: true })).toHaveValue(/Designer UX/);
+  const { violations } = await new AxeBuilder({ page: options })
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
