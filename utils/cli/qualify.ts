@@ -43,7 +43,13 @@ export function parseArgs(argv: readonly string[]): Args | string {
 }
 
 export function loadPersona(path: string): Persona {
-  const parsed = PersonaSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path} is not a JSON persona file: ${(error as Error).message}`);
+  }
+  const parsed = PersonaSchema.safeParse(raw);
   if (!parsed.success)
     throw new Error(`${path} is not a persona:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
