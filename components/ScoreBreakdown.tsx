@@ -65,6 +65,15 @@ interface Props {
  * with their quotes, red flags first.
  */
 export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
+  if (q.criteria.length === 0 && q.redFlags.length === 0) {
+    // Nothing could be read: a "poor" band would be a judgement without evidence.
+    return (
+      <section class="score" aria-labelledby="score-heading" data-testid="score">
+        <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
+        <p>{t('scoreNoData')}</p>
+      </section>
+    );
+  }
   const band = bandOverride ?? q.band;
   const matched = q.criteria.filter((c) => c.matched).sort((a, b) => b.weight - a.weight);
   const missed = q.criteria.filter((c) => !c.matched);

@@ -118,6 +118,18 @@ test('a bad persona file is refused with a clear message and changes nothing', a
   await expect(select).toContainText('UX/graphic designer');
   await options.getByRole('button', { name: 'Utiliser pour la qualification' }).click();
   await expect(options.getByTestId('active-state')).toHaveText('actif');
+
+  // Duplicate it, rename the copy, then delete the copy (after confirming).
+  options.on('dialog', (dialog) => void dialog.accept());
+  await options.getByRole('button', { name: 'Dupliquer' }).click();
+  await expect(select.locator('option')).toHaveCount(3);
+  await options.getByLabel('Nom', { exact: true }).fill('Copie renommée');
+  await options.getByRole('button', { name: 'Enregistrer le persona' }).click();
+  await expect(select).toContainText('Copie renommée');
+  await options.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(options.getByRole('status')).toHaveText('Persona supprimé.');
+  await expect(select.locator('option')).toHaveCount(2);
+  await expect(select).not.toContainText('Copie renommée');
 });
 
 test('options page: every control is labelled (no WCAG 2 A/AA violations)', async ({
