@@ -29,14 +29,17 @@ export async function exampleTemplate(): Promise<Persona> {
 }
 
 /**
- * What is stored, validated. Nothing stored yet: the example persona, active. A damaged store
+ * What is stored, validated. Nothing stored yet: the example persona, stored and active. A damaged store
  * keeps every persona that is still valid rather than losing them all.
  */
 export async function readStore(seed: () => Promise<Persona>): Promise<PersonaStore> {
   const raw = await personaItem.getValue();
   if (raw === null) {
+    // Kept at once, so the starting persona does not change with the browser's language.
     const example = await seed();
-    return { schemaVersion: 1, personas: [example], activeId: example.id };
+    const store: PersonaStore = { schemaVersion: 1, personas: [example], activeId: example.id };
+    await personaItem.setValue(store);
+    return store;
   }
   const parsed = PersonaStoreSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

@@ -17,6 +17,9 @@ describe('persona storage', () => {
       activeId: 'example',
     });
     expect(await handlers()['persona.active']({}, sender)).toEqual({ persona: example });
+    // The seed is kept: another example later (another browser language) does not replace it.
+    const other = createPersonaHandlers(async () => emptyPersona('other', 'Other'));
+    expect((await other['persona.active']({}, sender)).persona?.id).toBe('example');
   });
 
   it('creates, replaces, activates and deletes, and keeps it across restarts', async () => {
