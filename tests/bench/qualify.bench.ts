@@ -55,11 +55,20 @@ const bench: Benchmark = async () => {
   );
   const draft = extractOrganisation(document as unknown as Document, 'https://mjc.example/');
   const times = await timeRuns(() => qualify(draft, text, persona), 50, 5);
+  // CPU time as well: on a shared machine, wall time also counts waiting for a core.
+  const cpu: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = process.cpuUsage();
+    qualify(draft, text, persona);
+    const { user, system } = process.cpuUsage(start);
+    cpu.push((user + system) / 1000);
+  }
+  cpu.sort((a, b) => a - b);
   return [
     {
       metric: 'qualify.200kb-60criteria',
       value: Math.round(quantile(times, 0.5) * 100) / 100,
-      note: `median of ${times.length}, p95 ${quantile(times, 0.95).toFixed(2)} ms`,
+      note: `median of ${times.length}; min ${times[0]!.toFixed(2)}, p95 ${quantile(times, 0.95).toFixed(2)} ms; CPU median ${quantile(cpu, 0.5).toFixed(2)} ms`,
     },
   ];
 };

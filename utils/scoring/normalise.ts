@@ -57,11 +57,6 @@ const WORD_TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, c) =>
   WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0,
 );
 
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code < TABLE_SIZE ? WORD_TABLE[code] === 1 : WORD_CHAR.test(text[i]!);
-}
-
 /**
  * Stems of the words already seen, across pages: a vocabulary is small, stemming is not free.
  * Bounded, and only a memo of a pure function, so results never depend on it.
@@ -83,30 +78,39 @@ function stemWord(word: string): string {
 export interface Tokens {
   readonly text: string;
   readonly stems: string[];
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
 /**
- * Cut `text` into words and stem them. A hand-written scan: on a 200 KB page it is several times
- * faster than a Unicode regex.
+ * Cut `text` into words and stem them. A hand-written scan over a lookup table, with typed
+ * arrays for the offsets: on a 200 KB page it is several times faster than a Unicode regex.
  */
 export function tokenize(text: string): Tokens {
-  const stems: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = text.length;
+  // A word takes at least one character and one separator.
+  const starts = new Int32Array((n >> 1) + 1);
+  const ends = new Int32Array((n >> 1) + 1);
+  const stems: string[] = [];
+  let k = 0;
   let i = 0;
   while (i < n) {
-    while (i < n && !isWordChar(text, i)) i++;
+    let c = text.charCodeAt(i);
+    while (c < TABLE_SIZE ? WORD_TABLE[c] === 0 : !WORD_CHAR.test(text[i]!)) {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    }
     if (i >= n) break;
     const start = i;
-    while (i < n && isWordChar(text, i)) i++;
+    do {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    } while (c < TABLE_SIZE ? WORD_TABLE[c] === 1 : WORD_CHAR.test(text[i]!));
     stems.push(stemWord(text.slice(start, i)));
-    starts.push(start);
-    ends.push(i);
+    starts[k] = start;
+    ends[k++] = i;
   }
-  return { text, stems, starts, ends };
+  return { text, stems, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
 /** A phrase as the sequence of stems to look for. */
