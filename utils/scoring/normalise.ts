@@ -59,19 +59,28 @@ const WORD_TABLE = Uint8Array.from({ length: TABLE_SIZE }, (_, c) =>
 
 /**
  * Stems of the words already seen, across pages: a vocabulary is small, stemming is not free.
- * Bounded, and only a memo of a pure function, so results never depend on it.
+ * Keyed by a hash computed while scanning, and checked in place with startsWith, so that a
+ * known word costs neither a new string nor a string hash. Bounded, and only a memo of a pure
+ * function, so results never depend on it.
  */
-const memo = new Map<string, string>();
-const MEMO_MAX = 50_000;
+interface Seen {
+  word: string;
+  stem: string;
+  next: Seen | undefined;
+}
+const seen = new Map<number, Seen>();
+const SEEN_MAX = 50_000;
 
-function stemWord(word: string): string {
-  let s = memo.get(word);
-  if (s === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    s = stem(fold(word));
-    memo.set(word, s);
+function stemAt(text: string, start: number, end: number, hash: number): string {
+  const first = seen.get(hash);
+  for (let e = first; e; e = e.next) {
+    if (e.word.length === end - start && text.startsWith(e.word, start)) return e.stem;
   }
-  return s;
+  if (seen.size >= SEEN_MAX) seen.clear();
+  const word = text.slice(start, end);
+  const entry: Seen = { word, stem: stem(fold(word)), next: first };
+  seen.set(hash, entry);
+  return entry.stem;
 }
 
 /** A text cut into stemmed words, each with its place in the original text (for quoting). */
@@ -102,11 +111,13 @@ export function tokenize(text: string): Tokens {
     }
     if (i >= n) break;
     const start = i;
+    let hash = 0;
     do {
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (++i >= n) break;
       c = text.charCodeAt(i);
     } while (c < TABLE_SIZE ? WORD_TABLE[c] === 1 : WORD_CHAR.test(text[i]!));
-    stems.push(stemWord(text.slice(start, i)));
+    stems.push(stemAt(text, start, i, hash));
     starts[k] = start;
     ends[k++] = i;
   }
