@@ -1,5 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ContactsEditor } from '@/components/ContactsEditor';
+import { EnrichmentStatus } from '@/components/EnrichmentStatus';
+import { OrganisationDetails } from '@/components/OrganisationDetails';
+import { useEnrichment } from '@/components/useEnrichment';
+import { readPageInTab } from '@/utils/enrichment';
+import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
@@ -46,11 +51,19 @@ export function App() {
     draft,
     capture && capture.kind !== 'cannot-read' ? capture.text : '',
   );
+  const [tabId, setTabId] = useState<number>();
+  const readInTab = useCallback((url: string) => readPageInTab(tabId!, url), [tabId]);
+  const enrichment = useEnrichment(
+    capture && capture.kind !== 'cannot-read' ? capture.follow : undefined,
+    tabId === undefined ? undefined : readInTab,
+    (page) => setDraft((current) => current && mergeSubpage(current, page)),
+  );
 
   useEffect(() => {
     void (async () => {
       const tab = await targetTab(location.search);
       const result = await captureTab(tab.id);
+      setTabId(tab.id);
       const start = result.kind === 'cannot-read' ? blankDraft(tab.url) : result.draft;
       setCapture(result);
       setDraft(start);
@@ -162,6 +175,8 @@ export function App() {
             onInput={(v) => setField(field, v)}
           />
         ))}
+        <OrganisationDetails draft={draft} />
+        <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
         <QualificationPanel
           persona={persona}
           qualification={qualification}

@@ -11,7 +11,16 @@ export const KIND_CUES: Record<OrganisationKind, { strong: string[]; weak: strin
     weak: ['association', 'associatif', 'bénévoles', 'adhérents', 'volunteers'],
   },
   cooperative: {
-    strong: ['SCOP', 'SCIC', 'CAE', 'société coopérative', 'coopérative d’activité'],
+    strong: [
+      'SCOP',
+      'SCIC',
+      'CAE',
+      'société coopérative',
+      'coopérative d’activité',
+      'cooperative society',
+      'co-operative society',
+      'registered society',
+    ],
     weak: ['coopérative', 'cooperative', 'co-op', 'sociétaires'],
   },
   'public-body': {

@@ -1,7 +1,7 @@
 import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
 import type { Profile } from '../model/persona';
 import type { Quote } from '../model/qualification';
-import { COUNTRY_NAMES, HEAD_COUNT, POSTCODE } from './cues';
+import { COUNTRY_NAMES, HEAD_COUNT, POSTCODE, STRONG_CUE } from './cues';
 import { fold } from './normalise';
 import { quoteAround } from './quote';
 import type { FieldText, Findings } from './findings';
@@ -14,16 +14,28 @@ export function checkKind(
   wanted: readonly OrganisationKind[],
   findings: Findings,
 ): Check {
-  if (draft.kind) {
-    const quote = draft.kind.snippet ?? draft.kind.value;
+  const declared = draft.kind;
+  // Structured data (JSON-LD, microdata…) says what the organisation is: that settles it.
+  if (declared && declared.source !== 'text') {
+    const quote = declared.snippet ?? declared.value;
     return {
-      matched: wanted.includes(draft.kind.value),
+      matched: wanted.includes(declared.value),
       evidence: [{ quote: quote.slice(0, 200), source: 'kind', page: findings.page }],
     };
   }
-  // No declared kind: the kind the page's words point to most.
+  // Otherwise the kind the page's words point to most; an extractor's guess from the text is
+  // one strong cue among them, not the last word.
+  const kinds = findings.kinds();
+  if (declared) {
+    const quote = (declared.snippet ?? declared.value).slice(0, 200);
+    const known = kinds.get(declared.value);
+    kinds.set(declared.value, {
+      score: (known?.score ?? 0) + STRONG_CUE,
+      evidence: known?.evidence ?? [{ quote, source: 'kind', page: findings.page }],
+    });
+  }
   let best: { kind: OrganisationKind; score: number; evidence: Quote[] } | undefined;
-  for (const [kind, { score, evidence }] of findings.kinds()) {
+  for (const [kind, { score, evidence }] of kinds) {
     if (!best || score > best.score) best = { kind, score, evidence };
   }
   if (!best) return 'unchecked';

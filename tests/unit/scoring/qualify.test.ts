@@ -103,6 +103,22 @@ describe('qualify', () => {
     );
   });
 
+  it("weighs an extractor's kind read from the text as one strong cue, not the last word", () => {
+    const kinds = { values: ['cooperative' as const], weight: 3 };
+    const p = persona({ profile: { kinds } });
+    const guess = draft({ kind: { value: 'company', source: 'text', confidence: 0.7 } });
+    const coop =
+      'Greenfields Food Co-op Ltd, a registered cooperative society owned by its members.';
+    expect(qualify(guess, coop, p).criteria.find((c) => c.id === 'profile.kind')?.matched).toBe(
+      true,
+    );
+    const shop = 'Une boutique en ligne.';
+    expect(qualify(guess, shop, p).criteria.find((c) => c.id === 'profile.kind')).toMatchObject({
+      matched: false,
+      evidence: [{ source: 'kind' }],
+    });
+  });
+
   it('checks the head count against the size range', () => {
     const p = persona({ profile: { size: { max: 50, weight: 2 } } });
     const small = qualify(draft(), `${TEXT} Une équipe de 12 personnes.`, p);
