@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { OrganisationDraftSchema } from './model/organisation';
 import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
 import { QualificationSchema } from './model/qualification';
+import { PersonaSchema } from './model/persona';
 import { cappedString } from './model/evidence';
 import { COLUMN_IDS } from './csv/columns';
 import { PROFILE_IDS } from './csv/profiles';
@@ -125,6 +126,29 @@ export const protocol = {
       ids: Ids.optional(),
     }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
+  },
+  /** Every persona and which one is active. */
+  'persona.list': {
+    request: z.object({}),
+    response: z.object({ personas: z.array(PersonaSchema), activeId: z.string().nullable() }),
+  },
+  /** The persona the popup scores against, if any. */
+  'persona.active': {
+    request: z.object({}),
+    response: z.object({ persona: PersonaSchema.nullable() }),
+  },
+  /** Create or replace a persona (by id); the first one becomes active. */
+  'persona.save': {
+    request: z.object({ persona: PersonaSchema }),
+    response: z.object({ persona: PersonaSchema, activeId: z.string().nullable() }),
+  },
+  'persona.delete': {
+    request: z.object({ id: z.string().max(100) }),
+    response: z.object({ deleted: z.boolean(), activeId: z.string().nullable() }),
+  },
+  'persona.setActive': {
+    request: z.object({ id: z.string().max(100) }),
+    response: z.object({ activeId: z.string() }),
   },
 } as const;
 

@@ -124,6 +124,7 @@ export function generateProspects(count: number, seed = 42): Prospect[] {
         personaName: pick(PERSONAS),
         score,
         band: BANDS[Math.min(4, Math.floor((100 - score) / 20))]!,
+        confidence: 1,
         criteria: [],
         redFlags: [],
         unchecked: [],

@@ -6,6 +6,7 @@ import { parseProspectCsv, rowToSaveInput } from '../csv/import';
 import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
+import { createPersonaHandlers } from './personas';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
 export interface BackupParts {
@@ -29,6 +30,7 @@ export function createHandlers(
     return p;
   };
   return {
+    ...createPersonaHandlers(),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };

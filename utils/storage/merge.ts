@@ -107,6 +107,16 @@ function sourceUrls(before: readonly string[], url: string): string[] {
   return urls.length ? urls : [''];
 }
 
+/** The user's fields whose change a save records in the history (status has its own entry). */
+const EDIT_FIELDS = [
+  'notes',
+  'followUpAt',
+  'tags',
+  'contacts',
+  'bandOverride',
+  'doNotContact',
+] as const satisfies readonly (keyof ProspectEdits)[];
+
 function statusChange(at: string, before: Status | undefined, after: Status): HistoryEntry[] {
   return before === after ? [] : [{ at, kind: 'status', status: after }];
 }
@@ -156,6 +166,8 @@ export function mergeCapture(
     }
   }
   history.push(...statusChange(at, existing?.status, edits.status));
+  const edited = existing ? EDIT_FIELDS.filter((f) => !same(existing[f], edits[f])) : [];
+  if (edited.length) history.push({ at, kind: 'edited', detail: edited.join(', ') });
   const contacted = CONTACT_STATUSES.has(edits.status) && existing?.status !== edits.status;
   const lastContactAt = contacted ? at : existing?.lastContactAt;
   const qualification = input.qualification ?? existing?.qualification;
