@@ -10,11 +10,8 @@ import { createPersonaHandlers } from './personas';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
 export interface BackupParts {
-  read(): Promise<{ personas: Record<string, unknown>[]; settings: Record<string, unknown> }>;
-  write(parts: {
-    personas: Record<string, unknown>[];
-    settings: Record<string, unknown>;
-  }): Promise<void>;
+  read(): Promise<{ personas: unknown; settings: Record<string, unknown> }>;
+  write(parts: { personas: unknown; settings: Record<string, unknown> }): Promise<void>;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

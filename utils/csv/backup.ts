@@ -18,7 +18,8 @@ export const BackupSchema = z.object({
     z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), erasedAt: z.iso.datetime() }),
   ),
   salt: z.string().max(64).optional(),
-  personas: z.array(z.record(z.string(), z.unknown())),
+  /** The persona store as its module keeps it (validated by that module when read). */
+  personas: z.unknown(),
   settings: z.record(z.string(), z.unknown()),
 });
 export type Backup = z.infer<typeof BackupSchema>;

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { scheduleFollowUps, sweep } from '@/utils/background/alarms';
+import { storageBackupParts } from '@/utils/background/backup-parts';
 import { createHandlers, type BackupParts } from '@/utils/background/handlers';
 import { DEFAULT_EDITS } from '@/utils/model/prospect';
 import { Mirror, type KeyValueArea } from '@/utils/storage/mirror';
 import { freshRepo, input, v } from '../storage/helpers';
 
 const parts: BackupParts = {
-  read: async () => ({ personas: [], settings: {} }),
+  read: async () => ({ personas: null, settings: {} }),
   write: async () => undefined,
 };
 
@@ -107,5 +108,26 @@ describe('list handlers in the background', () => {
     await fakeBrowser.notifications.clear('stale');
     await sweep(repo, mirror, new Date('2026-12-01T10:00:00'));
     expect(Object.keys(await fakeBrowser.notifications.getAll())).not.toContain('stale');
+  });
+});
+
+describe('backup of personas and settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('carries the persona store and the settings keys as they are, and puts them back', async () => {
+    const store = { schemaVersion: 1, personas: [{ id: 'p', name: 'ESS' }], activeId: 'p' };
+    await fakeBrowser.storage.local.set({
+      personas: store,
+      'settings:csvCopy': true,
+      'mirror:summary': { total: 3 },
+    });
+    const parts = await storageBackupParts.read();
+    expect(parts).toEqual({ personas: store, settings: { 'settings:csvCopy': true } });
+    fakeBrowser.reset();
+    await storageBackupParts.write(JSON.parse(JSON.stringify(parts)));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      personas: store,
+      'settings:csvCopy': true,
+    });
   });
 });

@@ -54,8 +54,12 @@ describe('JSON backup', () => {
     await repo.restore(sampleProspects, []);
     const [first] = await repo.list();
     await repo.erase([first!.id]);
-    const personas = [{ schemaVersion: 1, id: 'p1', name: 'ESS', extra: { nested: [1, 2] } }];
-    const settings = { csvCopy: true, threshold: 60 };
+    const personas = {
+      schemaVersion: 1,
+      personas: [{ id: 'p1', name: 'ESS', extra: { nested: [1, 2] } }],
+      activeId: 'p1',
+    };
+    const settings = { 'settings:csvCopy': true };
     const backup = makeBackup({
       prospects: await repo.list(),
       suppression: await repo.suppressionList(),
