@@ -10,8 +10,7 @@ import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
 import { QualificationSchema } from './model/qualification';
 import { PersonaSchema } from './model/persona';
 import { cappedString } from './model/evidence';
-import { COLUMN_IDS } from './csv/columns';
-import { PROFILE_IDS } from './csv/profiles';
+import { COLUMN_IDS, PROFILE_IDS } from './csv/ids';
 
 const Id = z.string().max(64);
 const Ids = z.array(Id).max(100_000);

@@ -5,39 +5,9 @@
 import type { Prospect } from '../model/prospect';
 import { statusLabel } from './status-labels';
 
-export const COLUMN_IDS = [
-  'name',
-  'legalName',
-  'website',
-  'domain',
-  'description',
-  'emails',
-  'phones',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'fullAddress',
-  'siren',
-  'siret',
-  'vat',
-  'linkedin',
-  'status',
-  'band',
-  'score',
-  'persona',
-  'tags',
-  'notes',
-  'followUpAt',
-  'lastContactAt',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'source',
-  'capturedAt',
-  'createdAt',
-] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
+import { COLUMN_IDS, type ColumnId } from './ids';
+
+export { COLUMN_IDS, type ColumnId };
 
 /** Columns whose value comes back on import (the others are computed by Glaneur). */
 export const IMPORTABLE: ReadonlySet<ColumnId> = new Set<ColumnId>([

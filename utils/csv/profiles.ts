@@ -1,7 +1,8 @@
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnId, type Format } from './columns';
 
-export const PROFILE_IDS = ['excel-fr', 'rfc4180', 'hubspot', 'pipedrive', 'salesforce'] as const;
-export type ProfileId = (typeof PROFILE_IDS)[number];
+import { PROFILE_IDS, type ProfileId } from './ids';
+
+export { PROFILE_IDS, type ProfileId };
 
 export interface CsvProfile extends Format {
   id: ProfileId;
