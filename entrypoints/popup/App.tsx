@@ -10,6 +10,7 @@ import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
+import { saveOutcome } from '@/utils/save-outcome';
 import { statusKey, t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import {
@@ -112,6 +113,7 @@ export function App() {
       return;
     }
     setBusy(true);
+    const startedAt = new Date().toISOString();
     try {
       const contacts = edits.contacts.filter((c) => c.name.trim() || c.email || c.phone);
       const { prospect, created } = await send('prospect.save', {
@@ -123,7 +125,8 @@ export function App() {
       showSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      const outcome = await saveOutcome(draft, startedAt);
+      setNotice({ kind: 'error', text: `${errorMessage(error)} ${outcome}`.trim() });
     } finally {
       setBusy(false);
     }
