@@ -41,8 +41,8 @@ export function OrganisationDetails({ draft }: { draft: OrganisationDraft }) {
     draft.phones.length > 0 && (
       <Row key="phones" label={t('detailsPhones')}>
         {draft.phones.map((p) => (
-          <span key={p.value} title={from(p)}>
-            {p.value}{' '}
+          <span key={p.value} title={`${p.value} — ${from(p)}`}>
+            {p.display || p.value}{' '}
           </span>
         ))}
       </Row>
