@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-const SOCIAL_HOSTS = ['https://www.linkedin.com/*', 'https://*.viadeo.com/*'];
+import { SOCIAL_HOSTS } from './utils/social-hosts';
 
 export default defineConfig({
   // Explicit imports everywhere: the same utils/ run in Node (CLIs, tests) without WXT's globals.
@@ -10,7 +9,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['activeTab', 'scripting', 'storage', 'downloads'],
+    permissions: ['activeTab', 'scripting', 'storage', 'downloads', 'contextMenus'],
+    // The shortcut grants activeTab like a toolbar click; the side panel then reads the tab.
+    commands: {
+      'show-in-side-panel': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandShowInPanel__',
+      },
+    },
     // MV2 drops optional_host_permissions silently: Firefox's MV2 build lists them here instead.
     ...(manifestVersion === 3
       ? { optional_host_permissions: SOCIAL_HOSTS }

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/utils/background/handlers';
+import { setUpSidePanel } from '@/utils/background/panel';
 import { listen } from '@/utils/messaging';
 import { openGlaneurDB } from '@/utils/storage/db';
 import { ProspectRepository } from '@/utils/storage/prospects';
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   let repository: Promise<ProspectRepository> | undefined;
   const repo = () => (repository ??= openGlaneurDB().then((db) => new ProspectRepository(db)));
   listen(createHandlers(repo));
+  setUpSidePanel();
 });

@@ -9,6 +9,7 @@ import { OrganisationDraftSchema } from './model/organisation';
 import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
 import { QualificationSchema } from './model/qualification';
 import { cappedString } from './model/evidence';
+import { ObservedPageSchema } from './model/social-profile';
 
 const ProspectSummarySchema = z.object({
   id: z.string(),
@@ -47,6 +48,11 @@ export const protocol = {
     request: z.object({ profile: z.enum(['excel-fr']) }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
   },
+  /** The social content script reports the company or person on screen (LinkedIn, Viadeo). */
+  'social.observed': {
+    request: ObservedPageSchema,
+    response: z.object({}),
+  },
 } as const;
 
 export type Protocol = typeof protocol;
@@ -57,6 +63,7 @@ export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']
 /** Messages a content script may send; everything else must come from an extension page. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'prospect.lookup',
+  'social.observed',
 ]);
 
 const EnvelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown() });

@@ -2,6 +2,7 @@ import type { Handlers } from '../messaging';
 import { prospectsToCsv } from '../csv/export';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
+import { socialHandlers } from './social';
 
 /** The background's answers to every message of the protocol. */
 export function createHandlers(repo: () => Promise<ProspectRepository>): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(repo: () => Promise<ProspectRepository>): Handler
       await downloadText(filename, prospectsToCsv(prospects), 'text/csv;charset=utf-8');
       return { filename, rows: prospects.length };
     },
+    ...socialHandlers(),
   };
 }

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageText } from '@/utils/extract/page-text';
+// Types only: the content script stays free of zod; the background validates what it sends.
+import type { RequestOf } from '@/utils/messaging';
+import { extractSite } from '@/utils/sites';
+
+/** Quiet time after the last change before reading the page, and the longest wait. */
+const SETTLE_MS = 60;
+const MAX_WAIT_MS = 200;
+const TEXT_CAP = 50_000;
+
+/**
+ * LinkedIn and Viadeo pages, once the user granted them: registered at run time by the
+ * background (scripting.registerContentScripts), never with `matches` here, which WXT would turn
+ * into mandatory host permissions. These sites are single-page apps: history.pushState changes the
+ * address without a load, and our isolated world cannot see the page's own pushState calls, so
+ * the script watches what they change (the DOM and the title) and reports the card whenever the
+ * address or the card changes. It only reads: no clicks, no scrolling, no requests.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const self = globalThis as { glaneurSocial?: boolean };
+    if (self.glaneurSocial) return; // injected again after a grant: one observer is enough
+    self.glaneurSocial = true;
+
+    let last = '';
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+
+    const report = () => {
+      clearTimeout(settle);
+      clearTimeout(deadline);
+      settle = deadline = undefined;
+      const url = location.href;
+      const card = extractSite(document, url);
+      const key = JSON.stringify([url, card]);
+      if (key === last) return;
+      last = key;
+      const payload: RequestOf<'social.observed'> = {
+        url: url.slice(0, 2048),
+        card,
+        text: card ? pageText(document, TEXT_CAP).text : '',
+      };
+      browser.runtime.sendMessage({ type: 'social.observed', payload }).catch(() => {
+        // The extension was updated or removed: this page's copy of the script is orphaned.
+        observer.disconnect();
+      });
+    };
+    const schedule = () => {
+      clearTimeout(settle);
+      settle = setTimeout(report, SETTLE_MS);
+      deadline ??= setTimeout(report, MAX_WAIT_MS);
+    };
+
+    const observer = new MutationObserver(schedule);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    ctx.addEventListener(window, 'popstate', schedule);
+    ctx.onInvalidated(() => observer.disconnect());
+    report();
+  },
+});

@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { captureForPanel, forgetTab, syncSocialScript } from './social';
+import { capturedKey } from '../social-hosts';
+
+export const PANEL_MENU_ID = 'glaneur-side-panel';
+export const PANEL_COMMAND = 'show-in-side-panel';
+
+type PanelApi = {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/**
+ * Open the side panel (Chrome's side_panel, Firefox's sidebar_action). Call it first thing in a
+ * user-gesture handler: both browsers refuse it once the gesture has been awaited away.
+ */
+export function openPanel(windowId: number | undefined): Promise<void> {
+  const api = browser as unknown as PanelApi;
+  if (api.sidePanel && windowId !== undefined) return api.sidePanel.open({ windowId });
+  if (api.sidebarAction) return api.sidebarAction.open();
+  return Promise.resolve();
+}
+
+/** The user pointed at this tab (shortcut, context menu): open the panel and read the tab. */
+async function showTab(tab: { id?: number; windowId?: number } | undefined) {
+  const opened = openPanel(tab?.windowId).catch(() => undefined);
+  if (tab?.id !== undefined) await captureForPanel(tab.id);
+  await opened;
+}
+
+/** Wire the side panel: its content script, its context-menu entry, its shortcut, tab events. */
+export function setUpSidePanel(): void {
+  void syncSocialScript();
+  browser.permissions.onAdded.addListener(() => void syncSocialScript());
+  browser.permissions.onRemoved.addListener(() => void syncSocialScript());
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: PANEL_MENU_ID,
+      title: t('menuShowInPanel'),
+      contexts: ['page', 'action'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === PANEL_MENU_ID) void showTab(tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === PANEL_COMMAND) void showTab(tab);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status !== 'loading') return;
+    // A new page: what activeTab let us read is gone. A LinkedIn or Viadeo page (its address is
+    // visible to us once granted) will report itself; any other page has no card.
+    if (tab.url === undefined) void forgetTab(tabId);
+    else void browser.storage.session.remove(capturedKey(tabId));
+  });
+}
