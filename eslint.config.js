@@ -37,4 +37,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Playwright fixtures must destructure their (empty) dependencies.
+  { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
 );

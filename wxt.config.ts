@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['activeTab', 'scripting', 'storage', 'downloads', 'contextMenus'],
+    // storage: storage.session relays what the social content script sees to the side panel.
+    permissions: ['activeTab', 'scripting', 'downloads', 'storage', 'contextMenus'],
     // The shortcut grants activeTab like a toolbar click; the side panel then reads the tab.
     commands: {
       'show-in-side-panel': {

@@ -121,7 +121,13 @@ export function App() {
     <main>
       <header>
         {logo && /^https?:/.test(logo) && (
-          <img class="logo" src={logo} alt={t('logoAlt', draft.name?.value ?? '')} />
+          <img
+            class="logo"
+            src={logo}
+            alt={t('logoAlt', draft.name?.value ?? '')}
+            // An unreachable logo is hidden rather than shown broken.
+            onError={(e) => (e.currentTarget.hidden = true)}
+          />
         )}
         <h1>{draft.name?.value || t('extName')}</h1>
       </header>

@@ -1,1 +1,33 @@
-console.log('stub');
+/**
+ * Runs before `npm start` and `npm test` so that a fresh clone needs no other step:
+ * installs the npm packages when node_modules is missing or older than the lock file, and
+ * Debian's Chromium (with its translations, for the French UI) when it is missing and we are root.
+ * Plain Node, no dependency: it runs before anything is installed.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+
+const installed = 'node_modules/.package-lock.json';
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs) {
+  console.log('Glaneur: installing npm packages…');
+  run('npm ci --no-audit --no-fund');
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveFrench = existsSync('/usr/lib/chromium/locales/fr.pak');
+if (!existsSync(chromium) || (!process.env.CHROMIUM_PATH && !haveFrench)) {
+  if (process.getuid?.() === 0) {
+    console.log('Glaneur: installing Chromium from Debian…');
+    run(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-l10n',
+    );
+  } else {
+    console.error(
+      `Glaneur needs Chromium at ${chromium}: install it (sudo apt-get install chromium chromium-l10n)` +
+        ' or set CHROMIUM_PATH.',
+    );
+    process.exit(1);
+  }
+}

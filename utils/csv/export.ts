@@ -45,5 +45,7 @@ export function prospectsToCsv(
     { fields: COLUMNS.map((c) => c.header), data: rows },
     { delimiter: profile.delimiter, newline: profile.newline, quotes: false },
   );
-  return (profile.bom ? '\uFEFF' : '') + body + profile.newline;
+  // Papaparse ends a header-only file with a newline but not a file with rows: end both alike.
+  const ended = body.endsWith(profile.newline) ? body : body + profile.newline;
+  return (profile.bom ? '\uFEFF' : '') + ended;
 }

@@ -1,0 +1,158 @@
+/// <reference types="chrome" />
+/**
+ * The e2e harness: Debian's Chromium with the production build of Glaneur loaded, the fixture
+ * server on 127.0.0.1, and helpers for what a user does (toolbar click, opening the popup).
+ */
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from '../tools/fixture-server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium off the network (this machine has none) and quiet. */
+export const QUIET_FLAGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+interface Fixtures {
+  /** Extra command-line flags for a spec (e.g. host-resolver rules). */
+  chromiumArgs: string[];
+  /** UI language of the browser. */
+  uiLanguage: string;
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  downloadsDir: string;
+}
+
+interface WorkerFixtures {
+  server: FixtureServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  chromiumArgs: [[], { option: true }],
+  uiLanguage: ['fr-FR', { option: true }],
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  downloadsDir: async ({}, use) => {
+    await use(mkdtempSync(join(tmpdir(), 'glaneur-downloads-')));
+  },
+  context: async ({ chromiumArgs, uiLanguage: locale, downloadsDir }, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale,
+      acceptDownloads: true,
+      downloadsPath: downloadsDir,
+      // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment.
+      env: {
+        ...process.env,
+        LANGUAGE: locale.replace('-', '_'),
+        LANG: `${locale.replace('-', '_')}.UTF-8`,
+      },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--enable-unsafe-extension-debugging',
+        `--lang=${locale}`,
+        ...QUIET_FLAGS,
+        ...chromiumArgs,
+      ],
+    });
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    await use(sw);
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Open `url` in a new tab from the service worker, so the test knows its tab id. */
+export async function openTab(sw: Worker, url: string): Promise<number> {
+  const tabId = await sw.evaluate(async (u) => {
+    const tab = await chrome.tabs.create({ url: u });
+    await new Promise<void>((done) => {
+      const listener = (id: number, info: { status?: string }) => {
+        if (id === tab.id && info.status === 'complete') {
+          chrome.tabs.onUpdated.removeListener(listener);
+          done();
+        }
+      };
+      chrome.tabs.onUpdated.addListener(listener);
+    });
+    return tab.id!;
+  }, url);
+  return tabId;
+}
+
+/**
+ * A real toolbar click on the tab showing `url`: grants activeTab exactly as a user's click
+ * does (Extensions.triggerAction, see shared/RECIPE.md).
+ */
+export async function clickToolbar(context: BrowserContext, extensionId: string, url: string) {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send(
+    'Target.getTargets' as never,
+    {
+      filter: [{ type: 'tab' }],
+    } as never,
+  )) as { targetInfos: { targetId: string; url: string }[] };
+  const target = targetInfos.find((t) => t.url.startsWith(url));
+  if (!target) throw new Error(`no tab shows ${url}`);
+  await cdp.send(
+    'Extensions.triggerAction' as never,
+    { id: extensionId, targetId: target.targetId } as never,
+  );
+  await cdp.detach();
+}
+
+/** The popup, opened as a tab acting on `tabId` (real popups are not reachable from Playwright). */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Toolbar click on the page, then the popup for it. */
+export async function capture(
+  context: BrowserContext,
+  sw: Worker,
+  extensionId: string,
+  url: string,
+): Promise<{ tabId: number; popup: Page }> {
+  const tabId = await openTab(sw, url);
+  await clickToolbar(context, extensionId, url);
+  const popup = await openPopup(context, extensionId, tabId);
+  return { tabId, popup };
+}

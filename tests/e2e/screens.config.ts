@@ -1,0 +1,10 @@
+import { defineConfig } from '@playwright/test';
+
+/** `npm run screenshots`: the README's pictures, taken from the e2e fixtures. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.screens.ts',
+  workers: 1,
+  timeout: 60_000,
+  reporter: 'list',
+});
