@@ -4,10 +4,10 @@ import type { SocialProfile } from '@/utils/model/social-profile';
 
 const safeLink = (href: string) => (/^https?:\/\//i.test(href) ? href : undefined);
 
-function Row({ label, children }: { label: MessageKey; children: ComponentChildren }) {
+function Row({ term, children }: { term: MessageKey; children: ComponentChildren }) {
   return (
     <>
-      <dt>{t(label)}</dt>
+      <dt>{t(term)}</dt>
       <dd>{children}</dd>
     </>
   );
@@ -40,24 +40,24 @@ export function SocialCard({ card }: { card: SocialProfile }) {
       <dl>
         {card.kind === 'company' ? (
           <>
-            {card.tagline && <Row label="cardTagline">{card.tagline}</Row>}
-            {card.industry && <Row label="cardIndustry">{card.industry}</Row>}
-            {card.size && <Row label="cardSize">{card.size}</Row>}
-            {card.headquarters && <Row label="cardHeadquarters">{card.headquarters}</Row>}
+            {card.tagline && <Row term="cardTagline">{card.tagline}</Row>}
+            {card.industry && <Row term="cardIndustry">{card.industry}</Row>}
+            {card.size && <Row term="cardSize">{card.size}</Row>}
+            {card.headquarters && <Row term="cardHeadquarters">{card.headquarters}</Row>}
             {card.website && (
-              <Row label="cardWebsite">
+              <Row term="cardWebsite">
                 <Link href={card.website} />
               </Row>
             )}
             {card.followers !== undefined && (
-              <Row label="cardFollowers">{card.followers.toLocaleString(uiLanguage())}</Row>
+              <Row term="cardFollowers">{card.followers.toLocaleString(uiLanguage())}</Row>
             )}
           </>
         ) : (
           <>
-            {card.headline && <Row label="cardHeadline">{card.headline}</Row>}
+            {card.headline && <Row term="cardHeadline">{card.headline}</Row>}
             {card.currentCompany && (
-              <Row label="cardCurrentCompany">
+              <Row term="cardCurrentCompany">
                 {card.currentCompanyUrl ? (
                   <a
                     href={safeLink(card.currentCompanyUrl)}
@@ -71,8 +71,8 @@ export function SocialCard({ card }: { card: SocialProfile }) {
                 )}
               </Row>
             )}
-            {card.location && <Row label="cardLocation">{card.location}</Row>}
-            <Row label="cardProfileUrl">
+            {card.location && <Row term="cardLocation">{card.location}</Row>}
+            <Row term="cardProfileUrl">
               <Link href={card.url} />
             </Row>
           </>

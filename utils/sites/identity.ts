@@ -18,7 +18,7 @@ export function socialIdentity(address: string): string | undefined {
   const canonical = new URL(page.canonical);
   const site = canonical.hostname.split('.').slice(-2).join('.');
   const path = canonical.pathname
-    .replace(/^\/[a-z]{2}\//, '/')
+    .replace(/^\/[a-z]{2}\/(?=(?:company|profile)\/)/, '/')
     .replace(/\/$/, '')
     .replace(/^\/profile\//, '/in/');
   return `${site}${path}`;

@@ -5,8 +5,9 @@ import { isSocialAddress, socialIdentity } from '../sites/identity';
 /**
  * The registrable domain that identifies an organisation (www.atelier-lumen.fr and
  * boutique.atelier-lumen.fr are one organisation). Hosts without one (IP addresses, localhost)
- * fall back to the host name itself. An organisation known only from its LinkedIn or Viadeo page is
+ * fall back to the host name itself. An organisation captured on its LinkedIn or Viadeo page is
  * identified by that page ("linkedin.com/company/x"), never by "linkedin.com".
+ * TODO: several keys per prospect (domain, SIREN, LinkedIn page) belong to the list issue (#6).
  */
 export function identityDomain(
   draft: Pick<OrganisationDraft, 'website' | 'sourceUrl'> &
@@ -15,7 +16,12 @@ export function identityDomain(
   const profiles = (draft.socials ?? [])
     .filter((s) => s.network === 'linkedin' || s.network === 'viadeo')
     .map((s) => s.value);
-  for (const candidate of [draft.website?.value, ...profiles, draft.sourceUrl]) {
+  // Captured on LinkedIn or Viadeo: the page is the identity (the person's profile links to
+  // their company's page, not its website). Elsewhere the website comes first.
+  const candidates = isSocialAddress(draft.sourceUrl)
+    ? [...profiles, draft.sourceUrl, draft.website?.value]
+    : [draft.website?.value, ...profiles, draft.sourceUrl];
+  for (const candidate of candidates) {
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
     const social = socialIdentity(candidate);
     if (social) return social;
