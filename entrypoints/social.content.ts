@@ -21,10 +21,6 @@ const TEXT_CAP = 50_000;
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const self = globalThis as { glaneurSocial?: boolean };
-    if (self.glaneurSocial) return; // injected again after a grant: one observer is enough
-    self.glaneurSocial = true;
-
     let last = '';
     let settle: ReturnType<typeof setTimeout> | undefined;
     let deadline: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +41,7 @@ export default defineContentScript({
       };
       browser.runtime.sendMessage({ type: 'social.observed', payload }).catch(() => {
         // The extension was updated or removed: this page's copy of the script is orphaned.
-        observer.disconnect();
+        ctx.notifyInvalidated();
       });
     };
     const schedule = () => {
@@ -57,7 +53,13 @@ export default defineContentScript({
     const observer = new MutationObserver(schedule);
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     ctx.addEventListener(window, 'popstate', schedule);
-    ctx.onInvalidated(() => observer.disconnect());
+    // Injected again (registered, and injected into tabs open at the grant): WXT invalidates the
+    // older copy when the newer one starts, so exactly one observer is left.
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      clearTimeout(settle);
+      clearTimeout(deadline);
+    });
     report();
   },
 });
