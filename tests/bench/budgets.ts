@@ -15,6 +15,12 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+  // Issue #7: LinkedIn in-page navigation → side panel updated.
+  'sidepanel.navigation': {
+    label: 'LinkedIn navigation → side panel updated (median)',
+    unit: 'ms',
+    max: 300,
+  },
 } satisfies Record<string, Budget>;
 
 export type MetricId = keyof typeof BUDGETS;

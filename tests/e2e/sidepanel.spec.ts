@@ -2,7 +2,8 @@
 import type { Page } from '@playwright/test';
 import { test as base, expect, clickToolbar, openTab } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
-import { fixtureHtml, startSocialServer, type SocialServer } from './social-server';
+import { startSocialServer, type SocialServer } from './social-server';
+import { spaGo } from './spa';
 
 /** First loads, by real address; later pages arrive by history.pushState (see spaGo). */
 const ROUTES = {
@@ -22,31 +23,6 @@ const test = base.extend<{ social: SocialServer }>({
     await context.close();
   },
 });
-
-/** What LinkedIn's router does: pushState, then render the new page; popstate renders back. */
-async function spaGo(page: Page, path: string, fixture: string) {
-  await page.evaluate(
-    ({ path, html }) => {
-      const render = (markup: string) => {
-        const next = new DOMParser().parseFromString(markup, 'text/html');
-        document.title = next.title;
-        document.head.replaceChildren(
-          ...[...next.head.children].map((n) => document.importNode(n, true)),
-        );
-        document.body.replaceWith(document.importNode(next.body, true));
-      };
-      const w = window as unknown as { spa?: boolean };
-      if (!w.spa) {
-        w.spa = true;
-        history.replaceState({ html: new XMLSerializer().serializeToString(document) }, '');
-        addEventListener('popstate', (e) => render((e.state as { html: string }).html));
-      }
-      history.pushState({ html }, '', path);
-      render(html);
-    },
-    { path, html: fixtureHtml(fixture) },
-  );
-}
 
 async function openPanel(page: Page, extensionId: string, tabId: number) {
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
