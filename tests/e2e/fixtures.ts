@@ -96,20 +96,15 @@ export const expect = test.expect;
 
 /** Open `url` in a new tab from the service worker, so the test knows its tab id. */
 export async function openTab(sw: Worker, url: string): Promise<number> {
-  const tabId = await sw.evaluate(async (u) => {
-    const tab = await chrome.tabs.create({ url: u });
-    await new Promise<void>((done) => {
-      const listener = (id: number, info: { status?: string }) => {
-        if (id === tab.id && info.status === 'complete') {
-          chrome.tabs.onUpdated.removeListener(listener);
-          done();
-        }
-      };
-      chrome.tabs.onUpdated.addListener(listener);
-    });
-    return tab.id!;
+  // Polls rather than listens: a fast page can finish loading before a listener is attached.
+  return sw.evaluate(async (u) => {
+    const { id } = await chrome.tabs.create({ url: u });
+    for (let i = 0; i < 200; i++) {
+      if ((await chrome.tabs.get(id!)).status === 'complete') return id!;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`tab for ${u} did not finish loading`);
   }, url);
-  return tabId;
 }
 
 /**

@@ -38,6 +38,8 @@ const browser = spawn(
     `--disable-extensions-except=${EXTENSION}`,
     `--load-extension=${EXTENSION}`,
     ...QUIET,
+    // Chromium refuses to run as root with its sandbox (containers, CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     demo,
   ],
   { stdio: 'inherit' },
