@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FieldEditor } from '@/components/FieldEditor';
 import { StatusSelect } from '@/components/StatusSelect';
+import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { statusKey, t, uiLanguage } from '@/utils/i18n';
@@ -188,6 +189,7 @@ export function App() {
           <button type="button" disabled={busy} onClick={exportCsv}>
             {t('buttonExport')}
           </button>
+          <OpenPanelButton disabled={busy} />
         </div>
       </form>
     </main>

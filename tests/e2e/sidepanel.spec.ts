@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test as base, expect, clickToolbar, openTab } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
@@ -23,6 +24,11 @@ const test = base.extend<{ social: SocialServer }>({
     await context.close();
   },
 });
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
 
 async function openPanel(page: Page, extensionId: string, tabId: number) {
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
@@ -58,6 +64,7 @@ test('the panel follows LinkedIn navigation, saves, adds a contact, and stops wh
   await panel.getByTestId('add-contact').click();
   await expect(panel.getByTestId('contact-saved')).toContainText('Claire Martin');
   await expect(panel.getByTestId('contact-saved')).toContainText('Atelier Lumen');
+  await expectNoViolations(panel);
 
   await spaGo(linkedin, '/company/northwind-coop/about/', 'linkedin-company-about-en');
   await expect(panel.getByTestId('card-name')).toHaveText('Northwind Cooperative');
@@ -102,6 +109,7 @@ test('another site shows after a toolbar click (activeTab), and the panel says s
   await panel.getByRole('button', { name: 'Lire cette page' }).click();
   await expect(panel.getByRole('button', { name: 'Lire cette page' })).toBeVisible();
   await expect(panel.getByTestId('idle')).toContainText('ne voit pas encore cette page');
+  await expectNoViolations(panel);
 
   // The user goes back to the page and clicks Glaneur's toolbar button there.
   await context

@@ -2,25 +2,10 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { captureForPanel, forgetTab, syncSocialScript } from './social';
 import { capturedKey } from '../social-hosts';
+import { openPanel } from '../open-panel';
 
 export const PANEL_MENU_ID = 'glaneur-side-panel';
 export const PANEL_COMMAND = 'show-in-side-panel';
-
-type PanelApi = {
-  sidePanel?: { open(options: { windowId: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-};
-
-/**
- * Open the side panel (Chrome's side_panel, Firefox's sidebar_action). Call it first thing in a
- * user-gesture handler: both browsers refuse it once the gesture has been awaited away.
- */
-export function openPanel(windowId: number | undefined): Promise<void> {
-  const api = browser as unknown as PanelApi;
-  if (api.sidePanel && windowId !== undefined) return api.sidePanel.open({ windowId });
-  if (api.sidebarAction) return api.sidebarAction.open();
-  return Promise.resolve();
-}
 
 /** The user pointed at this tab (shortcut, context menu): open the panel and read the tab. */
 async function showTab(tab: { id?: number; windowId?: number } | undefined) {
@@ -39,7 +24,11 @@ export function setUpSidePanel(): void {
     browser.contextMenus.create({
       id: PANEL_MENU_ID,
       title: t('menuShowInPanel'),
-      contexts: ['page', 'action'],
+      // The toolbar button's own menu is 'browser_action' in Manifest V2 (Firefox).
+      contexts: [
+        'page',
+        browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action',
+      ],
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
