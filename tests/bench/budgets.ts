@@ -15,6 +15,12 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
+  // Issue #7: the social content script stays small (no zod: the background validates).
+  'bundle.content-script.social': {
+    label: 'social content script (minified)',
+    unit: 'KB',
+    max: 30,
+  },
   // Issue #7: LinkedIn in-page navigation → side panel updated.
   'sidepanel.navigation': {
     label: 'LinkedIn navigation → side panel updated (median)',

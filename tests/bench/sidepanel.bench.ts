@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { launchWithSocialAccess } from '../e2e/social-access';
 import { startSocialServer } from '../e2e/social-server';
 import { spaGo } from '../e2e/spa';
@@ -60,7 +61,13 @@ const bench: Benchmark = async () => {
       if (i >= WARMUP) times.push(at - start);
     }
     times.sort((a, b) => a - b);
+    const social = statSync('.output/chrome-mv3/content-scripts/social.js').size;
     return [
+      {
+        metric: 'bundle.content-script.social',
+        value: Math.round((social / 1024) * 10) / 10,
+        note: 'injected into every LinkedIn and Viadeo page once granted',
+      },
       {
         metric: 'sidepanel.navigation',
         value: Math.round(quantile(times, 0.5) * 10) / 10,
