@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { captureTab } from '@/utils/capture';
+import { readTab } from '@/utils/read-tab';
 import { t } from '@/utils/i18n';
 import { CapturedPageSchema } from '@/utils/model/captured-page';
 import type { OrganisationDraft } from '@/utils/model/organisation';
@@ -28,9 +28,9 @@ function Idle({ tabId, onRead }: { tabId?: number; onRead(d: OrganisationDraft):
       .then((s) => s && setShortcut(s));
   }, []);
   async function read() {
-    const result = await captureTab(tabId);
+    const result = await readTab(tabId);
     if (result.kind === 'cannot-read') setCannot(true);
-    else onRead(result.draft);
+    else if (result.kind !== 'social') onRead(result.draft); // a social page reports itself
   }
   return (
     <section data-testid="idle">

@@ -121,3 +121,35 @@ test('another site shows after a toolbar click (activeTab), and the panel says s
   await expect(panel.getByTestId('card-name')).toHaveText('Atelier Lumen');
   await expect(panel.getByText('Lue parce que vous l’avez demandé')).toBeVisible();
 });
+
+/** No LinkedIn access granted: the harness's plain profile, with the sites' addresses mapped. */
+const withoutAccess = base.extend<{ social: SocialServer }>({
+  social: async ({}, use) => {
+    const server = await startSocialServer(ROUTES);
+    await use(server);
+    await server.close();
+  },
+  chromiumArgs: async ({ social }, use) => use(social.chromiumArgs),
+});
+
+withoutAccess(
+  'without access, a LinkedIn page shows its card after a toolbar click',
+  async ({ context, sw, extensionId }) => {
+    const url = 'https://www.linkedin.com/company/atelier-lumen/';
+    const tabId = await openTab(sw, url);
+    const panel = await openPanel(await context.newPage(), extensionId, tabId);
+    await expect(panel.getByTestId('host-access')).toHaveAttribute('data-granted', 'false');
+    await expect(panel.getByTestId('host-access')).toContainText('aucun clic');
+    await expect(panel.getByTestId('social-card')).toHaveCount(0);
+
+    await context
+      .pages()
+      .find((p) => p.url() === url)!
+      .bringToFront();
+    await clickToolbar(context, extensionId, url);
+    await panel.getByRole('button', { name: 'Lire cette page' }).click();
+    await expect(panel.getByTestId('card-name')).toHaveText('Atelier Lumen');
+    await expect(panel.getByTestId('social-card')).toHaveAttribute('data-kind', 'company');
+    expect(await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  },
+);

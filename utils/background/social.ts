@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { captureTab } from '../capture';
+import { readTab } from '../read-tab';
 import type { Handlers } from '../messaging';
 import { SOCIAL_HOSTS, capturedKey, observedKey } from '../social-hosts';
 
@@ -67,14 +67,15 @@ export function socialHandlers(
 
 /**
  * The user asked for this tab by a keyboard shortcut or a context-menu entry, which grants
- * activeTab: read it with the extraction engine for the panel, as the popup does.
+ * activeTab: read it for the panel (LinkedIn and Viadeo report themselves; other pages are read
+ * by the extraction engine, as in the popup).
  */
 export async function captureForPanel(
   tabId: number,
   api: Pick<typeof browser, 'storage'> = browser,
 ) {
-  const result = await captureTab(tabId);
-  if (result.kind === 'cannot-read') return;
+  const result = await readTab(tabId);
+  if (result.kind === 'cannot-read' || result.kind === 'social') return;
   await api.storage.session.set({
     [capturedKey(tabId)]: { draft: result.draft, text: result.text, tabId, at: Date.now() },
   });
