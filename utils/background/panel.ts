@@ -16,9 +16,16 @@ async function showTab(tab: { id?: number; windowId?: number } | undefined) {
 
 /** Wire the side panel: its content script, its context-menu entry, its shortcut, tab events. */
 export function setUpSidePanel(): void {
-  void syncSocialScript();
-  browser.permissions.onAdded.addListener(() => void syncSocialScript());
-  browser.permissions.onRemoved.addListener(() => void syncSocialScript());
+  // One sync at a time: start-up and a grant arriving together would register the script twice.
+  let syncing: Promise<unknown> = Promise.resolve();
+  const resync = () => {
+    syncing = syncing
+      .then(() => syncSocialScript())
+      .catch((error: unknown) => console.error('Glaneur: social script', error));
+  };
+  resync();
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
