@@ -1,18 +1,29 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractOrganisation } from '@/utils/extract';
+import { enrichmentTargets } from '@/utils/extract/enrich';
+import { readSameOriginPage, takeEnrichRequest } from '@/utils/extract/in-page';
 import { pageText } from '@/utils/extract/page-text';
 
 /**
  * Injected on demand by the popup (activeTab + scripting), never declared with `matches`:
  * WXT would turn those into mandatory host permissions. Its return value is the result of
- * scripting.executeScript, validated by the popup (CapturedPageSchema).
+ * scripting.executeScript, validated by the popup (CapturedPageSchema, EnrichedPageSchema).
+ * Injected after an enrichment request, it reads that same-origin page instead of this one.
  */
 export default defineContentScript({
   registration: 'runtime',
   main() {
+    const request = takeEnrichRequest(globalThis as unknown as Record<string, unknown>);
+    if (request) {
+      return readSameOriginPage(request, location, fetch.bind(globalThis), (html) =>
+        new DOMParser().parseFromString(html, 'text/html'),
+      );
+    }
+    const draft = extractOrganisation(document, location.href);
     return {
-      draft: extractOrganisation(document, location.href),
+      draft,
       text: pageText(document).text,
+      follow: enrichmentTargets(document, location.href, draft),
     };
   },
 });

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
+import type { EnrichTarget } from './extract/enrich';
 import { CapturedPageSchema } from './model/captured-page';
 import { OrganisationDraftSchema, type OrganisationDraft } from './model/organisation';
 
+/** `follow`: same-origin pages that may complete the draft (read by useEnrichment). */
 export type CaptureResult =
-  | { kind: 'ok'; draft: OrganisationDraft; text: string }
+  | { kind: 'ok'; draft: OrganisationDraft; text: string; follow?: EnrichTarget[] }
   | { kind: 'cannot-read' }
-  | { kind: 'nothing'; draft: OrganisationDraft; text: string };
+  | { kind: 'nothing'; draft: OrganisationDraft; text: string; follow?: EnrichTarget[] };
 
 /** The tab the popup acts on: ?tabId= when the page was opened with one (tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id?: number; url?: string }> {
@@ -36,8 +38,8 @@ export async function captureTab(tabId: number | undefined): Promise<CaptureResu
   }
   const parsed = CapturedPageSchema.safeParse(result);
   if (!parsed.success) return { kind: 'cannot-read' };
-  const { draft, text } = parsed.data;
-  return { kind: draft.name || draft.description ? 'ok' : 'nothing', draft, text };
+  const { draft, text, follow } = parsed.data;
+  return { kind: draft.name || draft.description ? 'ok' : 'nothing', draft, text, follow };
 }
 
 /** An empty draft for typing a prospect by hand. */

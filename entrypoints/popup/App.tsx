@@ -1,4 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { EnrichmentStatus } from '@/components/EnrichmentStatus';
+import { OrganisationDetails } from '@/components/OrganisationDetails';
+import { useEnrichment } from '@/components/useEnrichment';
+import { readPageInTab } from '@/utils/enrichment';
+import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
 import { StatusSelect } from '@/components/StatusSelect';
 import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
@@ -39,11 +44,19 @@ export function App() {
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tabId, setTabId] = useState<number>();
+  const readInTab = useCallback((url: string) => readPageInTab(tabId!, url), [tabId]);
+  const enrichment = useEnrichment(
+    capture && capture.kind !== 'cannot-read' ? capture.follow : undefined,
+    tabId === undefined ? undefined : readInTab,
+    (page) => setDraft((current) => current && mergeSubpage(current, page)),
+  );
 
   useEffect(() => {
     void (async () => {
       const tab = await targetTab(location.search);
       const result = await captureTab(tab.id);
+      setTabId(tab.id);
       const start = result.kind === 'cannot-read' ? blankDraft(tab.url) : result.draft;
       setCapture(result);
       setDraft(start);
@@ -153,6 +166,8 @@ export function App() {
             onInput={(v) => setField(field, v)}
           />
         ))}
+        <OrganisationDetails draft={draft} />
+        <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
         <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
         <div class="field">
           <label for="notes">{t('fieldNotes')}</label>

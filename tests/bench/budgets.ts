@@ -27,6 +27,9 @@ export const BUDGETS = {
     unit: 'ms',
     max: 300,
   },
+  'extract.page.median': { label: 'extraction per page ≤ 200 KB, median', unit: 'ms', max: 5 },
+  'extract.page.p95': { label: 'extraction per page ≤ 200 KB, p95', unit: 'ms', max: 20 },
+  'extract.page.5mb': { label: 'extraction of a 5 MB page', unit: 'ms', max: 300 },
 } satisfies Record<string, Budget>;
 
 export type MetricId = keyof typeof BUDGETS;

@@ -34,7 +34,9 @@ async function resolveFile(base: string, pathname: string): Promise<string | und
   if (!path.startsWith(base)) return undefined;
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) return resolveFile(base, join(pathname, 'index.html'));
-  return info?.isFile() ? path : undefined;
+  if (info?.isFile()) return path;
+  // Sites link to /contact as often as to /contact.html.
+  return extname(path) === '' ? resolveFile(base, `${pathname}.html`) : undefined;
 }
 
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {

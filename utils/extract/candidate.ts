@@ -1,19 +1,33 @@
 import type { Evidence } from '../model/evidence';
+import type { OrganisationKind, PostalAddress, SocialNetwork } from '../model/organisation';
+import type { Page } from './page';
 
-/** Single-valued text fields an extractor can propose. */
-export type TextField = 'name' | 'legalName' | 'website' | 'description' | 'logo' | 'language';
+/** Fields that hold one value; merge() keeps the best candidate. */
+export type TextField =
+  'name' | 'legalName' | 'website' | 'description' | 'logo' | 'language' | 'rcs' | 'naf';
 
-/** One extractor's proposal for one field; merge() picks among them. */
-export interface Candidate extends Evidence {
-  field: TextField;
-  value: string;
-}
+/**
+ * One extractor's proposal for one field; merge() picks among them. Single-valued fields keep
+ * the best candidate, list fields (emails, phones…) keep every distinct value.
+ */
+export type Candidate = Evidence &
+  (
+    | { field: TextField; value: string }
+    | { field: 'kind'; value: OrganisationKind }
+    | { field: 'email' | 'keyword'; value: string }
+    | { field: 'phone'; value: string; display: string }
+    | { field: 'social'; value: string; network: SocialNetwork }
+    | { field: 'address'; value: PostalAddress }
+    | { field: 'siren' | 'siret' | 'vat'; value: string; valid: boolean; reason?: string }
+    | { field: 'person'; value: { name: string; role?: string } }
+  );
+export type CandidateField = Candidate['field'];
 
 /** The shape every source of evidence exports. */
 export interface Extractor {
-  /** Short name, used in tests and reports. */
+  /** Short name, used in tests and reports; the file is utils/extract/<id>.ts. */
   id: string;
-  extract(doc: Document, url: URL): Candidate[];
+  extract(page: Page): Candidate[];
 }
 
 /** Collapse whitespace and cap length: page text is untrusted and unbounded. */
@@ -21,13 +35,28 @@ export function clean(text: string | null | undefined, max = 2000): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
+/** A short excerpt of where a value was read, for the "from …" hint. */
+export const snippet = (text: string | null | undefined) => clean(text, 200) || undefined;
+
 /** Resolve a possibly relative URL against the page; only http(s) results are kept. */
 export function absoluteUrl(href: string | null | undefined, base: URL): string | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    return url.protocol === 'http:' || url.protocol === 'https:'
+      ? url.href.slice(0, 2048)
+      : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The first `n` items of an iterable: bounded work over long pages. */
+export function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    if (++i >= n) return;
   }
 }

@@ -1,11 +1,57 @@
 import type { OrganisationDraft } from '../model/organisation';
-import type { Extractor } from './candidate';
+import type { Candidate, Extractor } from './candidate';
+import { address } from './address';
+import { contacts } from './contacts';
+import { copyright } from './copyright';
+import { hcard } from './hcard';
 import { jsonld } from './jsonld';
+import { keywords } from './keywords';
+import { kind } from './kind';
+import { legal } from './legal';
+import { buildDraft } from './merge';
 import { meta } from './meta';
-import { mergeCandidates } from './merge';
+import { microdata } from './microdata';
+import { people } from './people';
+import { readPage } from './page';
+import { baseDomain } from './schema-org';
+import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */
-export const EXTRACTORS: readonly Extractor[] = [jsonld, meta];
+export const EXTRACTORS: readonly Extractor[] = [
+  jsonld,
+  microdata,
+  hcard,
+  meta,
+  copyright,
+  contacts,
+  legal,
+  address,
+  socialLinks,
+  kind,
+  keywords,
+  people,
+];
+
+/** Every candidate every extractor finds on one page; `page` marks values from another page. */
+export function collectCandidates(
+  doc: Document,
+  pageUrl: string,
+  fromPage?: string,
+): { candidates: Candidate[]; truncated: boolean } {
+  const page = readPage(doc, new URL(pageUrl));
+  const candidates: Candidate[] = [];
+  for (const extractor of EXTRACTORS) {
+    try {
+      for (const c of extractor.extract(page)) {
+        if (c.field === 'website') c.value = homePage(c.value, page.url);
+        candidates.push(fromPage ? { ...c, page: fromPage } : c);
+      }
+    } catch {
+      // One extractor tripping on a hostile page must not cost the others' findings.
+    }
+  }
+  return { candidates, truncated: page.truncated };
+}
 
 /**
  * Read an organisation from a page. Pure: no browser API, so it runs the same in the content
@@ -18,21 +64,26 @@ export function extractOrganisation(
   pageUrl: string,
   now: Date = new Date(),
 ): OrganisationDraft {
-  const url = new URL(pageUrl);
-  const candidates = EXTRACTORS.flatMap((e) => e.extract(doc, url));
-  const merged = mergeCandidates(candidates);
-  if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
-    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
+  const { candidates, truncated } = collectCandidates(doc, pageUrl);
+  return buildDraft(candidates, pageUrl, now, truncated);
+}
+
+/** The draft of a secondary page (enrichment), every value marked with the page it came from. */
+export function extractSubpage(
+  doc: Document,
+  pageUrl: string,
+  now: Date = new Date(),
+): OrganisationDraft {
+  const { candidates, truncated } = collectCandidates(doc, pageUrl, pageUrl);
+  return buildDraft(candidates, pageUrl, now, truncated);
+}
+
+/** An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a subpage. */
+function homePage(value: string, page: URL): string {
+  try {
+    const url = new URL(value);
+    return baseDomain(url.hostname) === baseDomain(page.hostname) ? `${url.origin}/` : value;
+  } catch {
+    return value;
   }
-  return {
-    schemaVersion: 1,
-    ...merged,
-    emails: [],
-    phones: [],
-    socials: [],
-    keywords: [],
-    people: [],
-    sourceUrl: url.href,
-    capturedAt: now.toISOString(),
-  };
 }

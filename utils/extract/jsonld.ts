@@ -1,70 +1,76 @@
-import { absoluteUrl, clean, type Candidate, type Extractor } from './candidate';
+import type { Extractor } from './candidate';
+import { mainNode, organisationCandidates, type Located, type SchemaNode } from './schema-org';
 
-const ORGANISATION_TYPES = /Organization|LocalBusiness|Corporation|NGO|Store|Agency|Service/i;
 const MAX_NODES = 2000;
+const MAX_BLOCK = 500_000;
 
-/** Walk parsed JSON-LD breadth-first, bounded, so deep or cyclic input cannot hang us. */
-function nodes(root: unknown): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const queue: unknown[] = [root];
+/**
+ * Every node of the parsed blocks with the property it hangs from. Breadth-first and bounded,
+ * so deep or cyclic input cannot hang us; `{ "@id": … }` references resolve to the full node.
+ */
+export function locateNodes(roots: unknown[]): Located[] {
+  const byId = new Map<unknown, SchemaNode>();
+  const queue: { item: unknown; key?: string; parentTypes: string[] }[] = roots.map((item) => ({
+    item,
+    parentTypes: [],
+  }));
+  const all: { node: SchemaNode; key?: string; parentTypes: string[] }[] = [];
   const seen = new Set<unknown>();
   while (queue.length > 0 && seen.size < MAX_NODES) {
-    const item = queue.shift();
+    const { item, key, parentTypes } = queue.shift()!;
     if (item === null || typeof item !== 'object' || seen.has(item)) continue;
     seen.add(item);
     if (Array.isArray(item)) {
-      queue.push(...item);
+      for (const child of item) queue.push({ item: child, key, parentTypes });
       continue;
     }
-    const node = item as Record<string, unknown>;
-    out.push(node);
-    for (const value of Object.values(node)) if (typeof value === 'object') queue.push(value);
+    const node = item as SchemaNode;
+    const id = node['@id'];
+    if (typeof id === 'string' && Object.keys(node).length > 1)
+      byId.set(id, { ...byId.get(id), ...node });
+    all.push({ node, key: key === '@graph' ? undefined : key, parentTypes });
+    const types = ([] as unknown[]).concat(node['@type'] ?? []).map(String);
+    for (const [k, value] of Object.entries(node)) {
+      if (value && typeof value === 'object')
+        queue.push({ item: value, key: k, parentTypes: types });
+    }
   }
-  return out;
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    const id = value && typeof value === 'object' ? (value as SchemaNode)['@id'] : undefined;
+    return typeof id === 'string' && Object.keys(value as object).length === 1
+      ? (byId.get(id) ?? value)
+      : value;
+  };
+  return all.map((f) => {
+    const id = f.node['@id'];
+    const full = typeof id === 'string' ? (byId.get(id) ?? f.node) : f.node;
+    // Properties pointing at another node by "@id" (logo, founder, address) get that node.
+    const node = Object.fromEntries(
+      Object.entries(full).map(([k, v]) => [k, k === '@id' ? v : resolve(v)]),
+    );
+    return { ...f, node };
+  });
 }
 
-const types = (node: Record<string, unknown>): string[] =>
-  ([] as unknown[]).concat(node['@type'] ?? []).filter((t): t is string => typeof t === 'string');
-
-const str = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'url' in value && typeof value.url === 'string')
-    return value.url;
-  return undefined;
-};
-
+/** JSON-LD blocks; a block with a syntax error is skipped, the others still count. */
 export const jsonld: Extractor = {
   id: 'jsonld',
-  extract(doc, url) {
-    const candidates: Candidate[] = [];
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-      let parsed: unknown;
+  extract(page) {
+    const roots: unknown[] = [];
+    for (const text of page.found.jsonld) {
+      const raw = text
+        .slice(0, MAX_BLOCK)
+        .trim()
+        .replace(/^<!--|-->$/g, '');
       try {
-        parsed = JSON.parse(script.textContent ?? '');
+        roots.push(JSON.parse(raw));
       } catch {
-        continue; // a broken block is skipped; the others still count
-      }
-      for (const node of nodes(parsed)) {
-        if (!types(node).some((t) => ORGANISATION_TYPES.test(t))) continue;
-        const push = (field: Candidate['field'], value: string | undefined, confidence: number) => {
-          const v =
-            field === 'logo' || field === 'website' ? absoluteUrl(value, url) : clean(value);
-          if (v)
-            candidates.push({
-              field,
-              value: v,
-              source: 'jsonld',
-              confidence,
-              snippet: clean(value, 200),
-            });
-        };
-        push('name', str(node.name), 0.9);
-        push('legalName', str(node.legalName), 0.9);
-        push('description', str(node.description), 0.8);
-        push('website', str(node.url), 0.85);
-        push('logo', str(node.logo) ?? str(node.image), 0.8);
+        continue;
       }
     }
-    return candidates;
+    if (roots.length === 0) return [];
+    const node = mainNode(locateNodes(roots), page.url);
+    return node ? organisationCandidates(node, 'jsonld', page) : [];
   },
 };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '@/utils/cli/read-site';
+import { extractOrganisation } from '@/utils/extract';
+
+const kindOf = (title: string, body: string, url = 'https://www.studio-nord.fr/') =>
+  extractOrganisation(
+    parseDocument(`<html><head><title>${title}</title></head><body>${body}</body></html>`),
+    url,
+    new Date(0),
+  ).kind?.value;
+
+describe('kind of organisation', () => {
+  it.each([
+    ['Studio Nord', '<p>Nos clients : Renault SAS, Airbus SE, Decathlon SA.</p>', undefined],
+    ['Studio Nord', '<p>Nous accompagnons les associations et les collectivités.</p>', undefined],
+    [
+      'Studio Nord',
+      '<p>Nous travaillons pour la mairie et le conseil départemental.</p>',
+      undefined,
+    ],
+    ['Studio Nord', '<footer>Studio Nord SARL – 3 rue Basse, 59000 Lille</footer>', 'company'],
+    [
+      'Les Amis du Parc',
+      '<p>Les Amis du Parc, association loi 1901 déclarée en préfecture.</p>',
+      'association',
+    ],
+    ['Studio Nord', '<p>Studio Nord, SCOP SARL au capital variable.</p>', 'cooperative'],
+    [
+      'Julie Roy',
+      '<p>Julie Roy – micro-entreprise – TVA non applicable, art. 293 B du CGI</p>',
+      'independent',
+    ],
+  ])('%s: %s', (title, body, want) => expect(kindOf(title, body)).toBe(want));
+
+  it('knows public bodies by their domain', () => {
+    expect(kindOf('Accueil', '<p>Bienvenue</p>', 'https://www.lyon.gouv.fr/')).toBe('public-body');
+  });
+});

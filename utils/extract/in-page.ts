@@ -1,0 +1,33 @@
+import { extractSubpage } from './index';
+import { fetchHtml } from './fetch-page';
+
+import { ENRICH_REQUEST_KEY } from './enrich-request';
+
+/** The URL the popup asked the next injection to read instead of the page, taken once. */
+export function takeEnrichRequest(scope: Record<string, unknown>): string | undefined {
+  const url = scope[ENRICH_REQUEST_KEY];
+  delete scope[ENRICH_REQUEST_KEY];
+  return typeof url === 'string' ? url : undefined;
+}
+
+/**
+ * Fetch one same-origin page from inside the tab (the popup has no host permission; the page's
+ * origin does), parse it with the browser's DOMParser and extract it.
+ */
+export async function readSameOriginPage(
+  url: string,
+  here: Location,
+  fetchImpl: typeof fetch,
+  parse: (html: string) => Document,
+): Promise<{ draft: ReturnType<typeof extractSubpage> } | { error: string }> {
+  let target: URL;
+  try {
+    target = new URL(url, here.href);
+  } catch {
+    return { error: 'not a URL' };
+  }
+  if (target.origin !== here.origin) return { error: 'not the same origin' };
+  const page = await fetchHtml(target.href, fetchImpl);
+  if (!page.ok) return { error: page.reason };
+  return { draft: extractSubpage(parse(page.html), target.href) };
+}

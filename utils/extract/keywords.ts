@@ -1,0 +1,28 @@
+import { clean, snippet, type Candidate, type Extractor } from './candidate';
+
+const MAX_KEYWORDS = 30;
+
+/** Sector keywords the page declares: <meta name="keywords">, article:tag, news_keywords. */
+export const keywords: Extractor = {
+  id: 'keywords',
+  extract(page) {
+    const out: Candidate[] = [];
+    const sources = ['keywords', 'news_keywords', 'article:tag'].flatMap(
+      (k) => page.found.meta.get(k) ?? [],
+    );
+    for (const raw of sources.slice(0, 20)) {
+      for (const word of raw.split(/[,;]/)) {
+        const value = clean(word, 80);
+        if (value.length < 2 || out.length >= MAX_KEYWORDS) continue;
+        out.push({
+          field: 'keyword',
+          value,
+          source: 'meta',
+          confidence: 0.6,
+          snippet: snippet(raw),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,141 @@
+import type { OrganisationKind } from '../model/organisation';
+import { snippet, take, type Candidate, type Extractor } from './candidate';
+
+/**
+ * The kind of organisation from the words that decide it in law or in practice. Each rule is
+ * written to match a statement about the organisation itself ("association loi 1901",
+ * "SCOP SARL"), not a mention of its clients ("nous accompagnons les associations").
+ * Confidence orders the kinds when several match: a SCOP is also a SARL.
+ */
+const RULES: [OrganisationKind, number, RegExp][] = [
+  [
+    'public-body',
+    0.85,
+    /\b(?:mairie|h[ôo]tel de ville|commune|ville|conseil (?:d[ée]partemental|r[ée]gional|municipal)|communaut[ée] (?:de communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|pr[ée]fecture|syndicat (?:mixte|intercommunal))\b[^\n]{0,40}\b(?:directeur|directrice|responsable) de (?:la )?publication|(?:directeur|directrice|responsable) de (?:la )?publication\s*[:：]?\s*(?:(?:m\.|mme|monsieur|madame)\s+)?(?:le|la) (?:maire|pr[ée]sident(?:e)? du conseil|pr[ée]fet|pr[ée]fète)/i,
+  ],
+  [
+    'public-body',
+    0.8,
+    /\b(?:[ée]tablissement public (?:administratif|à caractère|de coop[ée]ration|local|national)|collectivit[ée] territoriale de|service public de l'[ée]tat|minist[èe]re de)\b/i,
+  ],
+  [
+    'association',
+    0.85,
+    /(?:^|est une |sommes une |[,(–—-]\s*|\n)association (?:(?:de )?loi (?:du 1er juillet )?1901|d[ée]clar[ée]e|r[ée]gie par la loi|reconnue d'utilit[ée] publique|loi 1908)|\bRNA\s*(?:n[°o])?\s*[:：]?\s*W\d{9}\b|\bassociation loi 1901\b(?! (?:et|ou) )(?=[^\n]{0,60}(?:siret|rna|d[ée]clar[ée]e|pr[ée]fecture|si[èe]ge))/i,
+  ],
+  [
+    'association',
+    0.8,
+    /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
+  ],
+  ['association', 0.8, /\b(?:ASBL|asbl|VZW|vzw)\b|\bassociation sans but lucratif\b/],
+  [
+    'cooperative',
+    0.8,
+    /\b(?:SCOP|SCIC|Scop|Scic)\b(?:\s+(?:SARL|SAS|SA)\b)?|\bsoci[ée]t[ée] coop[ée]rative\b|\bcoop[ée]rative d'activit[ée]s et d'emploi\b|\b(?:worker|workers') co-?operative\b/,
+  ],
+  [
+    'independent',
+    0.75,
+    /\b(?:micro-?entreprise|micro-?entrepreneur|auto-?entrepreneur|entrepreneur individuel|entreprise individuelle|EIRL)\b|TVA non applicable,? art(?:icle|\.)? 293 ?B|\b(?:je suis|I am|I'm) (?:un |une |an? )?(?:freelance|ind[ée]pendante?|self-employed|sole trader)|\bsole trader\b|\bprofession lib[ée]rale\b/i,
+  ],
+  [
+    'company',
+    0.7,
+    /\b(?:SARL|SAS|SASU|EURL|SNC|SELARL|SELAS|SCI|Ltd|Limited|LLC|Inc\.|GmbH|PLC|S\.A\.|SA|SRL|SPRL|BV|NV|Sàrl)\b(?=[^\n]{0,80}\b(?:capital|RCS|SIREN|SIRET|au capital|registered|company number|Handelsregister|BCE|KBO|registre du commerce|commercial register|IDE|UID|CHE-))|\bau capital (?:social )?(?:variable )?de\b|\bcompany (?:number|registration|no\.?)\b|\bregistered in England\b/,
+  ],
+];
+
+/** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
+const NAME_WITH_FORM =
+  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+const NAME_RULES: [OrganisationKind, number, RegExp][] = [
+  [
+    'public-body',
+    0.85,
+    /^(?:mairie|ville|commune) d[e'’]|^(?:conseil (?:d[ée]partemental|r[ée]gional)|communaut[ée] (?:de communes|d'agglom[ée]ration)|d[ée]partement|r[ée]gion|m[ée]tropole|pr[ée]fecture)\b|^(?:city|town|county|borough) (?:of|council)\b/i,
+  ],
+  ['association', 0.75, /^association\b|\bassociation$/i],
+];
+
+export const kind: Extractor = {
+  id: 'kind',
+  extract(page) {
+    const out: Candidate[] = [];
+    const host = page.url.hostname;
+    if (
+      /(?:^|\.)gouv\.fr$|(?:^|\.)gov(?:\.[a-z]{2})?$|(?:^|\.)(?:mairie|ville)-[a-z-]+\.fr$|\.(?:admin\.ch|belgium\.be)$/.test(
+        host,
+      )
+    )
+      out.push({
+        field: 'kind',
+        value: 'public-body',
+        source: 'url',
+        confidence: 0.9,
+        snippet: host,
+      });
+    if (/\.asso\.fr$/.test(host))
+      out.push({
+        field: 'kind',
+        value: 'association',
+        source: 'url',
+        confidence: 0.8,
+        snippet: host,
+      });
+    for (const [value, confidence, re] of RULES) {
+      const m = re.exec(page.text);
+      if (m)
+        out.push({
+          field: 'kind',
+          value,
+          source: 'text',
+          confidence,
+          snippet: snippet(page.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)),
+        });
+    }
+    const own = [
+      page.found.title,
+      page.found.h1 ?? '',
+      page.found.meta.get('og:site_name')?.[0] ?? '',
+      page.url.hostname,
+    ].map(slug);
+    for (const m of take(page.text.matchAll(NAME_WITH_FORM), 20)) {
+      const name = slug(m[1]!);
+      if (
+        name.length >= 3 &&
+        own.some((o) => o.includes(name) || (o.length >= 3 && name.includes(o)))
+      ) {
+        out.push({
+          field: 'kind',
+          value: 'company',
+          source: 'text',
+          confidence: 0.65,
+          snippet: snippet(m[0]),
+        });
+        break;
+      }
+    }
+    const title = page.found.title;
+    for (const [value, confidence, re] of NAME_RULES) {
+      const name = page.found.meta.get('og:site_name')?.[0] ?? '';
+      const m = re.exec(name) ?? re.exec(title);
+      if (m)
+        out.push({
+          field: 'kind',
+          value,
+          source: name && re.test(name) ? 'opengraph' : 'title',
+          confidence,
+          snippet: snippet(name || title),
+        });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,343 @@
+import { clean } from './candidate';
+
+/** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
+export const TEXT_CAP = 150_000;
+const LINK_CAP = 3000;
+const TAIL_CAP = 20_000;
+const DEPTH_CAP = 200;
+
+/** A paragraph-like run of visible text (a <br> inside it becomes a newline). */
+export interface Block {
+  text: string;
+  heading: boolean;
+  /** Text about someone else: the host, the web agency, the CMS ("Hébergeur : OVH…"). */
+  foreign: boolean;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+  rel: string;
+  /** title / aria-label, which icon-only links rely on. */
+  label: string;
+  /** The text just before the link in its block ("Site réalisé par"). */
+  lead: string;
+  block: number;
+  foreign: boolean;
+}
+
+/** Elements the extractors look at, gathered in the same pass (querying a huge page is slow). */
+export interface Found {
+  title: string;
+  /** <meta> contents by lower-cased name, property or http-equiv, in document order. */
+  meta: Map<string, string[]>;
+  /** <link> elements' rel (lower-cased) and href. */
+  headLinks: { rel: string; href: string }[];
+  jsonld: string[];
+  itemscopes: Element[];
+  hcards: Element[];
+  addresses: Element[];
+  cfemails: string[];
+  h1?: string;
+  /** <img> in a header or named like a logo. */
+  logos: { src: string; hint: string; alt: string }[];
+}
+
+/** What every extractor reads: the document plus one bounded pass over it. */
+export interface Page {
+  doc: Document;
+  url: URL;
+  found: Found;
+  blocks: Block[];
+  /** Visible text of the blocks about the organisation itself, one block a line. */
+  text: string;
+  links: Link[];
+  /** True when the page was longer than TEXT_CAP and only its start was read. */
+  truncated: boolean;
+  /** Primary language subtag from the markup (fr, en), if declared. */
+  lang?: string;
+  /** ISO country used to read national phone numbers and 4-digit postcodes. */
+  region: string;
+}
+
+const SKIP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CODE PRE KBD SAMP TEXTAREA SELECT IFRAME OBJECT CANVAS VIDEO AUDIO HEAD'.split(
+    ' ',
+  ),
+);
+const BLOCK = new Set(
+  'P DIV SECTION ARTICLE HEADER FOOTER NAV ASIDE MAIN ADDRESS LI UL OL DL DT DD TABLE TR TD TH BLOCKQUOTE FIGURE FIGCAPTION FORM FIELDSET HR H1 H2 H3 H4 H5 H6 BODY'.split(
+    ' ',
+  ),
+);
+const HEADING = /^H[1-6]$/;
+
+/** Labels that introduce text about another organisation than the site's own. */
+export const FOREIGN_LABEL =
+  /^(?:[^\p{L}]*)(?:h[ée]bergement|h[ée]bergeur|h[ée]berg[ée] par|(?:web )?host(?:ing)?(?: provider)?\b|hosted by|cr[ée]dits?\b|conception(?: et r[ée]alisation)?|r[ée]alisation\b|(?:site|website)(?: web| internet)? (?:r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée]|designed|built|made)|(?:web ?)?design(?:ed)? by|made by|developed by|propuls[ée] par|powered by|th[èe]me\b|theme by|(?:le |ce |notre )?site(?: internet| web)? (?:est )?(?:h[ée]berg[ée]|r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée]) (?:par|chez)|l'h[ée]bergement (?:du site )?(?:est )?(?:assur[ée]|fourni|r[ée]alis[ée]) par|this (?:web)?site is (?:hosted|built|designed) by)/iu;
+export const CREDIT_LEAD =
+  /(?:powered by|propuls[ée] par|r[ée]alis[ée] par|con[çc]u par|cr[ée][ée] par|d[ée]velopp[ée] par|design(?:ed)? by|made by|built by|developed by|theme by|th[èe]me|site par|agence|h[ée]berg[ée] par|hosted by|h[ée]bergeur|webdesign)\W{0,5}$/i;
+
+const TLD_REGION: Record<string, string> = {
+  fr: 'FR',
+  be: 'BE',
+  ch: 'CH',
+  lu: 'LU',
+  mc: 'MC',
+  ca: 'CA',
+  uk: 'GB',
+  de: 'DE',
+  es: 'ES',
+  it: 'IT',
+  nl: 'NL',
+  pt: 'PT',
+  ie: 'IE',
+  at: 'AT',
+  ma: 'MA',
+  tn: 'TN',
+  sn: 'SN',
+  re: 'RE',
+  us: 'US',
+  dz: 'DZ',
+  ci: 'CI',
+  gp: 'GP',
+  mq: 'MQ',
+  nc: 'NC',
+  pf: 'PF',
+};
+const LANG_REGION: Record<string, string> = {
+  fr: 'FR',
+  en: 'US',
+  de: 'DE',
+  nl: 'NL',
+  it: 'IT',
+  es: 'ES',
+};
+
+function declaredLanguage(doc: Document, found: Found): string | undefined {
+  const raw =
+    doc.documentElement?.getAttribute('lang') ||
+    found.meta.get('content-language')?.[0] ||
+    found.meta.get('og:locale')?.[0] ||
+    '';
+  const match = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(raw);
+  return match
+    ? `${match[1]!.toLowerCase()}${match[2] ? '-' + match[2].toUpperCase() : ''}`
+    : undefined;
+}
+
+/** Default country: the country-code TLD, else the language's region, else France. */
+function regionOf(url: URL, lang: string | undefined): string {
+  const tld = url.hostname.split('.').pop() ?? '';
+  const fromLang = lang?.split('-')[1];
+  return TLD_REGION[tld] ?? fromLang ?? LANG_REGION[lang?.split('-')[0] ?? ''] ?? 'FR';
+}
+
+/** One bounded walk over the body: visible text by block, and every link with its context. */
+export function readPage(doc: Document, url: URL): Page {
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  let buffer = '';
+  let heading = false;
+  let total = 0;
+  let truncated = false;
+  let inBody = false;
+  let inHeader = 0;
+  const found: Found = {
+    title: '',
+    meta: new Map(),
+    headLinks: [],
+    jsonld: [],
+    itemscopes: [],
+    hcards: [],
+    addresses: [],
+    cfemails: [],
+    logos: [],
+  };
+
+  /** Record what the extractors need from one element; false when its content is skipped. */
+  const note = (el: Element, tag: string): boolean => {
+    switch (tag) {
+      case 'META': {
+        const key = (
+          el.getAttribute('name') ||
+          el.getAttribute('property') ||
+          el.getAttribute('http-equiv') ||
+          ''
+        ).toLowerCase();
+        const content = el.getAttribute('content');
+        if (key && content && found.meta.size < 500)
+          found.meta.set(key, [...(found.meta.get(key) ?? []), content.slice(0, 5000)]);
+        return false;
+      }
+      case 'LINK':
+        if (found.headLinks.length < 200)
+          found.headLinks.push({
+            rel: (el.getAttribute('rel') ?? '').toLowerCase(),
+            href: el.getAttribute('href') ?? '',
+          });
+        return false;
+      case 'TITLE':
+        if (!found.title) found.title = clean(el.textContent, 500);
+        return false;
+      case 'SCRIPT':
+        if (
+          /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '') &&
+          found.jsonld.length < 50
+        )
+          found.jsonld.push((el.textContent ?? '').slice(0, 500_000));
+        return false;
+      case 'ADDRESS':
+        if (found.addresses.length < 20) found.addresses.push(el);
+        break;
+      case 'H1':
+        found.h1 ??= clean(el.textContent, 300);
+        break;
+      case 'HEADER':
+        inHeader++;
+        break;
+      case 'IMG': {
+        const hint = `${el.getAttribute('class')} ${el.getAttribute('id')} ${el.getAttribute('alt')} ${el.getAttribute('src')} ${el.parentElement?.getAttribute('class')} home:${el.parentElement?.nodeName === 'A' ? el.parentElement.getAttribute('href') : ''}`;
+        const src = el.getAttribute('src');
+        if (src && (inHeader > 0 || /logo/i.test(hint)) && found.logos.length < 20)
+          found.logos.push({ src, hint, alt: clean(el.getAttribute('alt'), 200) });
+        break;
+      }
+    }
+    if (
+      el.hasAttribute('itemscope') &&
+      !el.hasAttribute('itemprop') &&
+      found.itemscopes.length < 100
+    )
+      found.itemscopes.push(el);
+    const cls = el.getAttribute('class');
+    if (cls && /(?:^|\s)(?:h-card|vcard)(?:\s|$)/.test(cls) && found.hcards.length < 50)
+      found.hcards.push(el);
+    const cf = el.getAttribute('data-cfemail');
+    if (cf && found.cfemails.length < 50) found.cfemails.push(cf);
+    return true;
+  };
+
+  const flush = () => {
+    const text = buffer
+      .split('\n')
+      .map((l) => clean(l))
+      .filter(Boolean)
+      .join('\n');
+    if (text) blocks.push({ text, heading, foreign: false });
+    buffer = '';
+  };
+
+  const visit = (node: Node, depth: number): void => {
+    if (truncated) return;
+    if (node.nodeType === 3) {
+      if (!inBody) return;
+      const value = node.nodeValue ?? '';
+      total += value.length;
+      if (total > TEXT_CAP) truncated = true;
+      buffer += value;
+      return;
+    }
+    if (node.nodeType !== 1 || depth > DEPTH_CAP) return;
+    const el = node as Element;
+    const tag = el.nodeName.toUpperCase();
+    if (!note(el, tag)) return;
+    if (tag === 'BODY') inBody = true;
+    if (
+      (SKIP.has(tag) && tag !== 'HEAD') ||
+      el.hasAttribute('hidden') ||
+      el.getAttribute('aria-hidden') === 'true'
+    )
+      return;
+    if (tag === 'BR') {
+      buffer += '\n';
+      return;
+    }
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) flush();
+    const wasHeading = heading;
+    if (HEADING.test(tag)) heading = true;
+    if ((tag === 'A' || tag === 'AREA') && el.hasAttribute('href') && links.length < LINK_CAP) {
+      links.push({
+        href: el.getAttribute('href') ?? '',
+        text: clean(el.textContent, 200),
+        rel: (el.getAttribute('rel') ?? '').toLowerCase(),
+        label: clean(el.getAttribute('aria-label') || el.getAttribute('title'), 200),
+        lead: clean(buffer.slice(-80)),
+        block: blocks.length,
+        foreign: false,
+      });
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) visit(child, depth + 1);
+    if (isBlock) flush();
+    heading = wasHeading;
+    if (tag === 'HEADER') inHeader--;
+  };
+
+  if (doc.documentElement) visit(doc.documentElement, 0);
+  flush();
+  // A page cut short still has its footer read: that is where contact and legal details live.
+  const tail = truncated ? footerOf(doc) : undefined;
+  if (tail) {
+    truncated = false;
+    total = TEXT_CAP - TAIL_CAP;
+    visit(tail, 0);
+    flush();
+    truncated = true;
+  }
+  markForeign(blocks);
+  for (const link of links) {
+    link.foreign = (blocks[link.block]?.foreign ?? false) || CREDIT_LEAD.test(link.lead);
+  }
+  const lang = declaredLanguage(doc, found);
+  return {
+    doc,
+    url,
+    found,
+    blocks,
+    text: blocks
+      .filter((b) => !b.foreign)
+      .map((b) => b.text)
+      .join('\n'),
+    links,
+    truncated,
+    lang: lang?.split('-')[0],
+    region: regionOf(url, lang),
+  };
+}
+
+/** The page's footer: the last body child, or its last child, that looks like one. */
+function footerOf(doc: Document): Element | undefined {
+  const last = doc.body?.lastElementChild ?? undefined;
+  const candidates = [last, last?.lastElementChild ?? undefined].filter((e): e is Element => !!e);
+  const looksLike = (e: Element) =>
+    e.nodeName.toUpperCase() === 'FOOTER' ||
+    e.getAttribute('role') === 'contentinfo' ||
+    /footer/i.test(`${e.getAttribute('id')} ${e.getAttribute('class')}`);
+  return candidates.find(looksLike);
+}
+
+/**
+ * A block that starts with a hosting/credit label is foreign; a heading or a bare label with
+ * such text makes the following blocks foreign, up to the next heading (at most 4 for a label).
+ */
+function markForeign(blocks: Block[]): void {
+  let zone = 0;
+  for (const block of blocks) {
+    const labelled = FOREIGN_LABEL.test(block.text);
+    if (block.heading) {
+      zone = labelled ? Infinity : 0;
+      block.foreign = labelled;
+      continue;
+    }
+    if (labelled) {
+      block.foreign = true;
+      if (block.text.length <= 40) zone = 4;
+      continue;
+    }
+    if (zone > 0) {
+      block.foreign = true;
+      zone--;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
+
+const ROLE =
+  '(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)';
+const TITLE =
+  '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Ma[îi]tre|Monsieur|Madame)\\s+)?';
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const NAME = `[${UPPER}][a-zß-ÿ'’]+(?:-[${UPPER}][a-zß-ÿ'’]+)?(?:[ \\u00a0](?:de |du |van |von |le |la )?[${UPPER}][${UPPER}a-zß-ÿ'’-]+){1,2}`;
+
+/** "Directrice de la publication : Camille Martin", "Gérant : M. Paul Durand". */
+const ROLE_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(${ROLE})\\s*(?:[:：]|[-–—]\\s)\\s*${TITLE}(${NAME})`,
+  'gu',
+);
+/** "Camille Martin, co-gérante", "Paul Durand (fondateur)". */
+const NAME_THEN_ROLE = new RegExp(
+  `(?<![\\p{L}])${TITLE}(${NAME})\\s*(?:,|[-–—]|\\()\\s*(${ROLE})(?![\\p{L}])`,
+  'gu',
+);
+/** Words that look like names in this position but are not people. */
+const NOT_A_NAME =
+  /\b(?:Monsieur|Madame|Maire|Pr[ée]fet|SARL|SAS|SA|SCOP|Association|Mairie|Ville|Commune|Conseil|Soci[ée]t[ée]|Atelier|Studio|Agence|Cabinet|Groupe|Rue|Avenue|France|Contact|Mentions|Accueil)\b/;
+
+const roleCase = (role: string) => clean(role, 200).replace(/^./, (c) => c.toLowerCase());
+
+/** People named with their role in the page's own text (legal notice, team, about). */
+export const people: Extractor = {
+  id: 'people',
+  extract(page) {
+    const out: Candidate[] = [];
+    const push = (name: string, role: string, at: string, index: number) => {
+      const n = clean(name, 120);
+      if (NOT_A_NAME.test(n)) return;
+      // A quoted line is a testimonial: its author is a client, not the organisation's people.
+      const line = page.text.slice(
+        page.text.lastIndexOf('\n', index) + 1,
+        page.text.indexOf('\n', index) >>> 0,
+      );
+      if (/[«»“”„]|"[^"]{10,}"/.test(line)) return;
+      out.push({
+        field: 'person',
+        value: { name: n, role: roleCase(role) },
+        source: 'text',
+        confidence: 0.6,
+        snippet: snippet(at),
+      });
+    };
+    for (const m of take(page.text.matchAll(ROLE_THEN_NAME), 30))
+      push(m[2]!, m[1]!, m[0], m.index ?? 0);
+    for (const m of take(page.text.matchAll(NAME_THEN_ROLE), 30))
+      push(m[1]!, m[2]!, m[0], m.index ?? 0);
+    return out.slice(0, 30);
+  },
+};
