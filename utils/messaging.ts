@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { OrganisationDraftSchema } from './model/organisation';
 import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
 import { QualificationSchema } from './model/qualification';
+import { PersonaSchema } from './model/persona';
 import { cappedString } from './model/evidence';
 import { ObservedPageSchema } from './model/social-profile';
 
@@ -52,6 +53,29 @@ export const protocol = {
   'social.observed': {
     request: ObservedPageSchema,
     response: z.object({}),
+  },
+  /** Every persona and which one is active. */
+  'persona.list': {
+    request: z.object({}),
+    response: z.object({ personas: z.array(PersonaSchema), activeId: z.string().nullable() }),
+  },
+  /** The persona the popup scores against, if any. */
+  'persona.active': {
+    request: z.object({}),
+    response: z.object({ persona: PersonaSchema.nullable() }),
+  },
+  /** Create or replace a persona (by id); the first one becomes active. */
+  'persona.save': {
+    request: z.object({ persona: PersonaSchema }),
+    response: z.object({ persona: PersonaSchema, activeId: z.string().nullable() }),
+  },
+  'persona.delete': {
+    request: z.object({ id: z.string().max(100) }),
+    response: z.object({ deleted: z.boolean(), activeId: z.string().nullable() }),
+  },
+  'persona.setActive': {
+    request: z.object({ id: z.string().max(100) }),
+    response: z.object({ activeId: z.string() }),
   },
 } as const;
 

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ContactsEditor } from '@/components/ContactsEditor';
 import { EnrichmentStatus } from '@/components/EnrichmentStatus';
 import { OrganisationDetails } from '@/components/OrganisationDetails';
 import { useEnrichment } from '@/components/useEnrichment';
 import { readPageInTab } from '@/utils/enrichment';
 import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
+import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
 import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
@@ -18,6 +20,8 @@ import {
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import type { MessageKey } from '@/utils/i18n';
+import { QualificationPanel } from './QualificationPanel';
+import { useQualification } from './useQualification';
 
 const LABELS: Record<SingleTextField, MessageKey> = {
   name: 'fieldName',
@@ -44,6 +48,10 @@ export function App() {
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  const { persona, qualification } = useQualification(
+    draft,
+    capture && capture.kind !== 'cannot-read' ? capture.text : '',
+  );
   const [tabId, setTabId] = useState<number>();
   const readInTab = useCallback((url: string) => readPageInTab(tabId!, url), [tabId]);
   const enrichment = useEnrichment(
@@ -104,10 +112,12 @@ export function App() {
     }
     setBusy(true);
     try {
+      const contacts = edits.contacts.filter((c) => c.name.trim() || c.email || c.phone);
       const { prospect, created } = await send('prospect.save', {
         draft,
-        edits,
+        edits: { ...edits, contacts },
         userEdited: [...edited],
+        qualification,
       });
       showSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
@@ -168,6 +178,12 @@ export function App() {
         ))}
         <OrganisationDetails draft={draft} />
         <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
+        <QualificationPanel
+          persona={persona}
+          qualification={qualification}
+          bandOverride={edits.bandOverride}
+          onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+        />
         <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
         <div class="field">
           <label for="notes">{t('fieldNotes')}</label>
@@ -192,6 +208,11 @@ export function App() {
             }}
           />
         </div>
+        <TagsInput value={edits.tags} onChange={(tags) => setEdits({ ...edits, tags })} />
+        <ContactsEditor
+          value={edits.contacts}
+          onChange={(contacts) => setEdits({ ...edits, contacts })}
+        />
         {notice && (
           <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
             {notice.text}

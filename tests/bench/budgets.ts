@@ -27,6 +27,11 @@ export const BUDGETS = {
     unit: 'ms',
     max: 300,
   },
+  'qualify.200kb-60criteria': {
+    label: 'qualify a 200 KB page, 60-criterion persona (median)',
+    unit: 'ms',
+    max: 10,
+  },
   'extract.page.median': { label: 'extraction per page ≤ 200 KB, median', unit: 'ms', max: 5 },
   'extract.page.p95': { label: 'extraction per page ≤ 200 KB, p95', unit: 'ms', max: 20 },
   'extract.page.5mb': { label: 'extraction of a 5 MB page', unit: 'ms', max: 300 },

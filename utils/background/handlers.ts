@@ -3,10 +3,12 @@ import { prospectsToCsv } from '../csv/export';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
+import { createPersonaHandlers } from './personas';
 
 /** The background's answers to every message of the protocol. */
 export function createHandlers(repo: () => Promise<ProspectRepository>): Handlers {
   return {
+    ...createPersonaHandlers(),
     'prospect.lookup': async ({ draft }) => ({
       prospect: (await (await repo()).findByDraft(draft)) ?? null,
     }),

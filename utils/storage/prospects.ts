@@ -12,6 +12,17 @@ export interface SaveInput {
   qualification?: Qualification;
 }
 
+/** The user's fields whose change a save records in the history (status has its own entry). */
+const EDIT_FIELDS = [
+  'notes',
+  'followUpAt',
+  'tags',
+  'contacts',
+  'bandOverride',
+  'doNotContact',
+] as const;
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** The prospects repository: the background's only way to read and write prospects. */
 export class ProspectRepository {
   constructor(
@@ -45,6 +56,10 @@ export class ProspectRepository {
     if (existing?.status !== input.edits.status) {
       history.push({ at, kind: 'status', status: input.edits.status });
     }
+    const edited = existing
+      ? EDIT_FIELDS.filter((f) => !sameValue(existing[f], input.edits[f]))
+      : [];
+    if (edited.length) history.push({ at, kind: 'edited', detail: edited.join(', ') });
     const prospect: Prospect = {
       schemaVersion: 1,
       ...input.edits,

@@ -1,0 +1,145 @@
+import { t, type MessageKey } from '@/utils/i18n';
+import type { Band, CriterionResult, Qualification, Quote } from '@/utils/model/qualification';
+
+export const BAND_KEYS: Record<Band, MessageKey> = {
+  excellent: 'band_excellent',
+  good: 'band_good',
+  fair: 'band_fair',
+  poor: 'band_poor',
+  disqualified: 'band_disqualified',
+};
+
+/** Built-in profile checks have ids, not labels written by the user. */
+const BUILT_IN: Record<string, MessageKey> = {
+  'profile.kind': 'criterion_kind',
+  'profile.size': 'criterion_size',
+  'profile.territory': 'criterion_territory',
+};
+export const criterionLabel = (label: string) => (BUILT_IN[label] ? t(BUILT_IN[label]) : label);
+
+const FIELD_KEYS: Record<Quote['source'], MessageKey> = {
+  name: 'evidence_name',
+  description: 'evidence_description',
+  keywords: 'evidence_keywords',
+  kind: 'evidence_kind',
+  address: 'evidence_address',
+  people: 'evidence_people',
+  text: 'evidence_text',
+};
+
+/** How many reasons are shown before "show all". */
+const SHOWN = 6;
+
+function Quotes({ evidence }: { evidence: Quote[] }) {
+  return (
+    <ul class="quotes">
+      {evidence.slice(0, 2).map((e, i) => (
+        <li key={i}>
+          <q>{e.quote}</q> <small class="source">{t(FIELD_KEYS[e.source])}</small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Reason({ c, flag }: { c: CriterionResult; flag?: boolean }) {
+  return (
+    <li class={flag ? 'reason flag' : 'reason'}>
+      <span class="reason-label">
+        {flag ? t(c.disqualifier ? 'reasonDisqualifier' : 'reasonRedFlag') : t('reasonMatched')}{' '}
+        {criterionLabel(c.label)}
+      </span>{' '}
+      <small>{t('reasonWeight', flag ? -c.weight : c.weight)}</small>
+      <Quotes evidence={c.evidence} />
+    </li>
+  );
+}
+
+interface Props {
+  qualification: Qualification;
+  bandOverride?: Band;
+}
+
+/**
+ * The score as a number, the band in words and as a bar (never colour alone), then the reasons
+ * with their quotes, red flags first.
+ */
+export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
+  if (q.criteria.length === 0 && q.redFlags.length === 0) {
+    // Nothing could be read: a "poor" band would be a judgement without evidence.
+    return (
+      <section class="score" aria-labelledby="score-heading" data-testid="score">
+        <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
+        <p>{t('scoreNoData')}</p>
+      </section>
+    );
+  }
+  const band = bandOverride ?? q.band;
+  const matched = q.criteria.filter((c) => c.matched).sort((a, b) => b.weight - a.weight);
+  const missed = q.criteria.filter((c) => !c.matched);
+  return (
+    <section class="score" aria-labelledby="score-heading" data-testid="score">
+      <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
+      <p class={`score-line band-${band}`}>
+        <strong class="score-number" data-testid="score-number">
+          {t('scoreOutOf', q.score)}
+        </strong>{' '}
+        <span class="band" data-testid="band">
+          {t(BAND_KEYS[band])}
+        </span>
+      </p>
+      <meter
+        class="bar"
+        min={0}
+        max={100}
+        low={50}
+        high={79}
+        optimum={100}
+        value={q.score}
+        aria-label={t('scoreBarLabel', q.score)}
+      />
+      {bandOverride && bandOverride !== q.band && (
+        <p class="override" data-testid="band-override-note">
+          {t('bandOverridden', t(BAND_KEYS[q.band]))}
+        </p>
+      )}
+      {q.redFlags.length > 0 && (
+        <ul class="reasons" aria-label={t('redFlagsHeading')}>
+          {q.redFlags.map((c) => (
+            <Reason key={c.id} c={c} flag />
+          ))}
+        </ul>
+      )}
+      {matched.length > 0 ? (
+        <ul class="reasons" aria-label={t('reasonsHeading')} data-testid="reasons">
+          {matched.slice(0, SHOWN).map((c) => (
+            <Reason key={c.id} c={c} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('reasonsNone')}</p>
+      )}
+      {(matched.length > SHOWN || missed.length > 0 || q.unchecked.length > 0) && (
+        <details>
+          <summary>{t('scoreDetails')}</summary>
+          {matched.length > SHOWN && (
+            <ul class="reasons">
+              {matched.slice(SHOWN).map((c) => (
+                <Reason key={c.id} c={c} />
+              ))}
+            </ul>
+          )}
+          {missed.length > 0 && (
+            <p>{t('reasonsMissed', missed.map((c) => criterionLabel(c.label)).join(', '))}</p>
+          )}
+          {q.unchecked.length > 0 && (
+            <p>
+              {t('reasonsUnchecked', q.unchecked.map(criterionLabel).join(', '))}{' '}
+              {t('scoreConfidence', Math.round(q.confidence * 100))}
+            </p>
+          )}
+        </details>
+      )}
+    </section>
+  );
+}

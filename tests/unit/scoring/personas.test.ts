@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyPersona, PersonaSchema } from '@/utils/model/persona';
+
+const files = readdirSync('public/personas').filter((f) => f.endsWith('.json'));
+
+describe('example personas', () => {
+  it('are shipped in French and English', () => {
+    expect(files).toEqual(expect.arrayContaining(['ux-designer.fr.json', 'ux-designer.en.json']));
+  });
+
+  it.each(files)('%s is a valid persona with all four sections', (file) => {
+    const raw: unknown = JSON.parse(readFileSync(`public/personas/${file}`, 'utf8'));
+    const persona = PersonaSchema.parse(raw);
+    expect(persona.profile.sectors.length).toBeGreaterThan(0);
+    expect(persona.values.length).toBeGreaterThan(0);
+    expect(persona.redFlags.length).toBeGreaterThan(0);
+    expect(persona.helpWith.length).toBeGreaterThan(0);
+    // Ids are unique, so each reason points at one criterion.
+    const ids = [
+      ...persona.profile.sectors,
+      ...persona.values,
+      ...persona.redFlags,
+      ...persona.helpWith,
+    ].map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('the two languages offer the same criteria', () => {
+    const [fr, en] = ['fr', 'en'].map((l) =>
+      PersonaSchema.parse(
+        JSON.parse(readFileSync(`public/personas/ux-designer.${l}.json`, 'utf8')),
+      ),
+    );
+    const shape = (p: typeof fr) =>
+      [p!.profile.sectors, p!.values, p!.redFlags, p!.helpWith].map((s) => s.map((c) => c.weight));
+    expect(shape(en)).toEqual(shape(fr));
+  });
+});
+
+describe('PersonaSchema', () => {
+  it('fills sensible defaults', () => {
+    const p = emptyPersona('id', 'Mon client idéal');
+    expect(p).toMatchObject({ threshold: 60, values: [], redFlags: [], helpWith: [] });
+    expect(p.profile.territory).toEqual({ places: [], remoteFriendly: false, weight: 2 });
+    const c = PersonaSchema.parse({ ...p, values: [{ id: 'a', label: 'A' }] }).values[0];
+    expect(c).toEqual({ id: 'a', label: 'A', terms: [], weight: 3, disqualifier: false });
+  });
+
+  it('refuses weights outside 1–5 and unknown versions', () => {
+    const p = emptyPersona('id', 'x');
+    expect(
+      PersonaSchema.safeParse({ ...p, values: [{ id: 'a', label: 'A', weight: 9 }] }).success,
+    ).toBe(false);
+    expect(PersonaSchema.safeParse({ ...p, schemaVersion: 2 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
+import type { EvidenceField, Quote } from '../model/qualification';
+import type { CompiledPersona, PhraseKey, TextCriterion } from './compile';
+import { tokenize } from './normalise';
+import { scan, type Found } from './phrases';
+import { quoteAround } from './quote';
+
+/** Quotes kept per criterion. */
+export const MAX_QUOTES = 3;
+
+export interface FieldText {
+  field: EvidenceField;
+  text: string;
+}
+
+/** The texts of a capture, most telling first: what the organisation says of itself, then the page. */
+export function fieldTexts(draft: OrganisationDraft, pageText: string): FieldText[] {
+  const fields: FieldText[] = [
+    {
+      field: 'name',
+      text: [draft.name?.value, draft.legalName?.value].filter(Boolean).join(' · '),
+    },
+    { field: 'description', text: draft.description?.value ?? '' },
+    { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · ') },
+    {
+      field: 'people',
+      text: draft.people
+        .map((p) => p.value.role ?? '')
+        .filter(Boolean)
+        .join(' · '),
+    },
+    { field: 'text', text: pageText },
+  ];
+  return fields.filter((f) => f.text.trim());
+}
+
+/** Name and description speak for the organisation more than a page's passing words. */
+const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = { name: 2, description: 2 };
+
+/** Every phrase of the persona found in every field of a capture, scanned once. */
+export class Findings {
+  private readonly found: { field: FieldText; map: Map<PhraseKey, Found> }[];
+
+  constructor(
+    readonly fields: FieldText[],
+    readonly page: string,
+    compiled: CompiledPersona,
+  ) {
+    this.found = fields.map((field) => ({
+      field,
+      map: scan(tokenize(field.text), compiled.index, MAX_QUOTES),
+    }));
+  }
+
+  get hasText(): boolean {
+    return this.fields.length > 0;
+  }
+
+  /** Distinct quotes for the keys that satisfy `want`, in field order. */
+  private quotes(want: (key: PhraseKey) => boolean): Quote[] {
+    const quotes: Quote[] = [];
+    for (const { field, map } of this.found) {
+      for (const [key, f] of map) {
+        if (!want(key)) continue;
+        for (const hit of f.hits) {
+          const quote = quoteAround(field.text, hit.start, hit.end);
+          if (quotes.some((q) => q.quote === quote)) continue;
+          quotes.push({ quote, source: field.field, page: this.page });
+          if (quotes.length >= MAX_QUOTES) return quotes;
+        }
+      }
+    }
+    return quotes;
+  }
+
+  criterionEvidence(criterion: TextCriterion): Quote[] {
+    return this.quotes((k) => k.type === 'criterion' && k.criterion === criterion);
+  }
+
+  placeEvidence(): Quote[] {
+    return this.quotes((k) => k.type === 'place');
+  }
+
+  remoteEvidence(): Quote[] {
+    return this.quotes((k) => k.type === 'remote');
+  }
+
+  /** Each kind of organisation the words point to, with its weight of cues and a quote. */
+  kinds(): Map<OrganisationKind, { score: number; evidence: Quote[] }> {
+    const scores = new Map<OrganisationKind, number>();
+    for (const { field, map } of this.found) {
+      for (const [key, f] of map) {
+        if (key.type !== 'kind') continue;
+        const add = key.strength * f.count * (FIELD_FACTOR[field.field] ?? 1);
+        scores.set(key.kind, (scores.get(key.kind) ?? 0) + add);
+      }
+    }
+    const result = new Map<OrganisationKind, { score: number; evidence: Quote[] }>();
+    for (const [kind, score] of scores) {
+      const strongest = (k: PhraseKey) => k.type === 'kind' && k.kind === kind;
+      result.set(kind, { score, evidence: this.quotes(strongest).slice(0, 1) });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,3 @@
+export { qualify, compiled } from './qualify';
+export { compilePersona, type CompiledPersona } from './compile';
+export { bandOf } from './band';

@@ -1,0 +1,110 @@
+import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
+import type { Profile } from '../model/persona';
+import type { Quote } from '../model/qualification';
+import { COUNTRY_NAMES, HEAD_COUNT, POSTCODE, STRONG_CUE } from './cues';
+import { fold } from './normalise';
+import { quoteAround } from './quote';
+import type { FieldText, Findings } from './findings';
+
+/** A built-in profile check: matched, not matched, or not checkable (missing data). */
+export type Check = { matched: boolean; evidence: Quote[] } | 'unchecked';
+
+export function checkKind(
+  draft: OrganisationDraft,
+  wanted: readonly OrganisationKind[],
+  findings: Findings,
+): Check {
+  const declared = draft.kind;
+  // Structured data (JSON-LD, microdata…) says what the organisation is: that settles it.
+  if (declared && declared.source !== 'text') {
+    const quote = declared.snippet ?? declared.value;
+    return {
+      matched: wanted.includes(declared.value),
+      evidence: [{ quote: quote.slice(0, 200), source: 'kind', page: findings.page }],
+    };
+  }
+  // Otherwise the kind the page's words point to most; an extractor's guess from the text is
+  // one strong cue among them, not the last word.
+  const kinds = findings.kinds();
+  if (declared) {
+    const quote = (declared.snippet ?? declared.value).slice(0, 200);
+    const known = kinds.get(declared.value);
+    kinds.set(declared.value, {
+      score: (known?.score ?? 0) + STRONG_CUE,
+      evidence: known?.evidence ?? [{ quote, source: 'kind', page: findings.page }],
+    });
+  }
+  let best: { kind: OrganisationKind; score: number; evidence: Quote[] } | undefined;
+  for (const [kind, { score, evidence }] of kinds) {
+    if (!best || score > best.score) best = { kind, score, evidence };
+  }
+  if (!best) return 'unchecked';
+  return { matched: wanted.includes(best.kind), evidence: best.evidence };
+}
+
+function placeInAddress(place: string, address: NonNullable<OrganisationDraft['address']>) {
+  const a = address.value;
+  if (/^\d+[ab]?$/.test(place)) return a.postalCode?.toLowerCase().startsWith(place) ?? false;
+  const names = [
+    a.city,
+    a.region,
+    a.country,
+    ...(COUNTRY_NAMES[a.country?.toUpperCase() ?? ''] ?? []),
+  ];
+  return names.some((n) => n !== undefined && fold(n) === place);
+}
+
+export function checkTerritory(
+  draft: OrganisationDraft,
+  territory: Profile['territory'],
+  places: readonly string[],
+  findings: Findings,
+): Check {
+  const address = draft.address;
+  if (address && places.some((p) => placeInAddress(p, address))) {
+    const a = address.value;
+    const quote = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
+    return {
+      matched: true,
+      evidence: [{ quote: quote.slice(0, 200), source: 'address', page: findings.page }],
+    };
+  }
+  const named = findings.placeEvidence();
+  if (named.length) return { matched: true, evidence: named };
+  let located = address !== undefined;
+  const numeric = places.filter((p) => /^\d+[ab]?$/.test(p));
+  // A five-digit postcode before a town name is a French address.
+  const france = places.some((p) => COUNTRY_NAMES.FR!.includes(p));
+  for (const field of findings.fields) {
+    for (const m of field.text.matchAll(POSTCODE)) {
+      located = true;
+      if (france || numeric.some((p) => m[1]!.startsWith(p))) {
+        return {
+          matched: true,
+          evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)],
+        };
+      }
+    }
+  }
+  const remote = territory.remoteFriendly ? findings.remoteEvidence() : [];
+  if (remote.length) return { matched: true, evidence: remote };
+  return located ? { matched: false, evidence: [] } : 'unchecked';
+}
+
+export function checkSize(size: Profile['size'], findings: Findings): Check {
+  if (size.min === undefined && size.max === undefined) return 'unchecked';
+  for (const field of findings.fields) {
+    const m = HEAD_COUNT.exec(field.text);
+    if (!m) continue;
+    const count = Number(m[1] ?? m[2]);
+    const matched =
+      (size.min === undefined || count >= size.min) &&
+      (size.max === undefined || count <= size.max);
+    return { matched, evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)] };
+  }
+  return 'unchecked';
+}
+
+function quoteOf(field: FieldText, start: number, end: number, page: string): Quote {
+  return { quote: quoteAround(field.text, start, end), source: field.field, page };
+}
