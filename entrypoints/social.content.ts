@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { pageText } from '@/utils/extract/page-text';
 // Types only: the content script stays free of zod; the background validates what it sends.
 import type { RequestOf } from '@/utils/messaging';
 import { extractSite } from '@/utils/sites';
+import { mainOf, visibleText } from '@/utils/sites/dom';
 
 /** Quiet time after the last change before reading the page, and the longest wait. */
 const SETTLE_MS = 60;
@@ -37,7 +37,8 @@ export default defineContentScript({
       const payload: RequestOf<'social.observed'> = {
         url: url.slice(0, 2048),
         card,
-        text: card ? pageText(document, TEXT_CAP).text : '',
+        // The profile itself, not the feed or the "people also viewed" beside it.
+        text: card ? visibleText(mainOf(document) ?? document.body, TEXT_CAP) : '',
       };
       browser.runtime.sendMessage({ type: 'social.observed', payload }).catch(() => {
         // The extension was updated or removed: this page's copy of the script is orphaned.

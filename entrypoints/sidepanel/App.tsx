@@ -17,8 +17,11 @@ const stored = { tabId: z.number().int(), at: z.number() };
 const ObservedStoredSchema = ObservedPageSchema.extend(stored);
 const CapturedStoredSchema = CapturedPageSchema.extend(stored);
 
+/** A page read on the user's request, for the tab it was read in. */
+type Read = { tabId?: number; draft: OrganisationDraft; text: string };
+
 /** How to show a page that is not LinkedIn or Viadeo: ask, as activeTab requires. */
-function Idle({ tabId, onRead }: { tabId?: number; onRead(d: OrganisationDraft): void }) {
+function Idle({ tabId, onRead }: { tabId?: number; onRead(page: Read): void }) {
   const [shortcut, setShortcut] = useState('Alt+Shift+G');
   const [cannot, setCannot] = useState(false);
   useEffect(() => {
@@ -30,7 +33,7 @@ function Idle({ tabId, onRead }: { tabId?: number; onRead(d: OrganisationDraft):
   async function read() {
     const result = await readTab(tabId);
     if (result.kind === 'cannot-read') setCannot(true);
-    else if (result.kind !== 'social') onRead(result.draft); // a social page reports itself
+    else if (result.kind !== 'social') onRead({ tabId, draft: result.draft, text: result.text }); // a social page reports itself
   }
   return (
     <section data-testid="idle">
@@ -55,17 +58,17 @@ export function App() {
     tabId === undefined ? undefined : capturedKey(tabId),
     CapturedStoredSchema,
   );
-  const [read, setRead] = useState<{ tabId?: number; draft: OrganisationDraft } | null>(null);
-  const draft = captured?.draft ?? (read?.tabId === tabId ? read?.draft : undefined);
+  const [read, setRead] = useState<Read | null>(null);
+  const page = captured ?? (read?.tabId === tabId ? read : null);
 
   return (
     <main>
       {observed?.card ? (
-        <SocialProspect key={observed.card.url} card={observed.card} />
-      ) : draft ? (
-        <PageProspect key={draft.capturedAt} initial={draft} />
+        <SocialProspect key={observed.card.url} card={observed.card} text={observed.text} />
+      ) : page ? (
+        <PageProspect key={page.draft.capturedAt} initial={page.draft} text={page.text} />
       ) : (
-        <Idle tabId={tabId} onRead={(d) => setRead({ tabId, draft: d })} />
+        <Idle tabId={tabId} onRead={setRead} />
       )}
       <HostAccess />
     </main>

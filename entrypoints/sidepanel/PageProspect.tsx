@@ -9,6 +9,8 @@ import {
   type SingleTextField,
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
+import { QualificationPanel } from '@/entrypoints/popup/QualificationPanel';
+import { useQualification } from '@/entrypoints/popup/useQualification';
 import { EditsForm } from './EditsForm';
 import { editsOf, savedLines } from './saved';
 
@@ -21,8 +23,9 @@ const LABELS: Record<SingleTextField, MessageKey> = {
 };
 
 /** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */
-export function PageProspect({ initial }: { initial: OrganisationDraft }) {
+export function PageProspect({ initial, text }: { initial: OrganisationDraft; text: string }) {
   const [draft, setDraft] = useState(initial);
+  const { persona, qualification } = useQualification(draft, text);
   const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
@@ -50,6 +53,7 @@ export function PageProspect({ initial }: { initial: OrganisationDraft }) {
         draft,
         edits,
         userEdited: [...edited],
+        ...(qualification ? { qualification } : {}),
       });
       setSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
@@ -86,6 +90,12 @@ export function PageProspect({ initial }: { initial: OrganisationDraft }) {
             }}
           />
         ))}
+        <QualificationPanel
+          persona={persona}
+          qualification={qualification}
+          bandOverride={edits.bandOverride}
+          onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+        />
         <EditsForm edits={edits} onChange={setEdits} />
         {notice && (
           <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>

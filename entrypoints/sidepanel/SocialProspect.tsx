@@ -5,6 +5,8 @@ import { send } from '@/utils/messaging';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import type { PersonCard, SocialProfile } from '@/utils/model/social-profile';
 import { cardDraft, contactOf, employerDraft, enrich } from '@/utils/sites/to-draft';
+import { QualificationPanel } from '@/entrypoints/popup/QualificationPanel';
+import { useQualification } from '@/entrypoints/popup/useQualification';
 import { EditsForm } from './EditsForm';
 import { SocialCard } from './SocialCard';
 import { editsOf, savedLines } from './saved';
@@ -65,8 +67,9 @@ function ContactOfCompany({ card, onNotice }: { card: PersonCard; onNotice(n: No
 }
 
 /** The card on screen, whether it is already saved, and how to save or update it. */
-export function SocialProspect({ card }: { card: SocialProfile }) {
+export function SocialProspect({ card, text }: { card: SocialProfile; text: string }) {
   const draft = useMemo(() => cardDraft(card), [card]);
+  const { persona, qualification } = useQualification(draft, text);
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -89,6 +92,7 @@ export function SocialProspect({ card }: { card: SocialProfile }) {
         draft: saved ? enrich(saved.organisation, draft) : draft,
         edits,
         userEdited: saved?.userEdited ?? [],
+        ...(qualification ? { qualification } : {}),
       });
       setSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
@@ -112,6 +116,12 @@ export function SocialProspect({ card }: { card: SocialProfile }) {
           {savedLines(saved).join(' ')}
         </p>
       )}
+      <QualificationPanel
+        persona={persona}
+        qualification={qualification}
+        bandOverride={edits.bandOverride}
+        onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+      />
       {card.kind === 'person' && <ContactOfCompany card={card} onNotice={setNotice} />}
       <form onSubmit={save}>
         <EditsForm edits={edits} onChange={setEdits} />

@@ -50,12 +50,28 @@ test('the panel follows LinkedIn navigation, saves, adds a contact, and stops wh
   await expect(panel.getByTestId('card-name')).toHaveText('Atelier Lumen');
   await expect(card).toHaveAttribute('data-kind', 'company');
   await expect(card).toContainText('1 234');
+  // Scored against the active persona (the example one), with the reasons quoted from the page.
+  await expect(panel.getByTestId('score-number')).toHaveText(/^\d+/);
+  await expect(panel.getByTestId('reasons')).toContainText('éducation populaire');
   await expect(panel.getByTestId('already-saved')).toHaveCount(0);
   await panel.getByLabel('Statut').selectOption('to-contact');
   await panel.getByLabel('Prochaine relance').fill('2026-12-01');
   await panel.getByTestId('save').click();
   await expect(panel.getByTestId('already-saved')).toContainText('À contacter');
   await expect(panel.getByTestId('already-saved')).toContainText('1 décembre 2026');
+  const scores = await sw.evaluate(async () => {
+    const { promise, resolve } = Promise.withResolvers<unknown[]>();
+    const request = indexedDB.open('glaneur');
+    request.onsuccess = () => {
+      const all = request.result.transaction('prospects').objectStore('prospects').getAll();
+      all.onsuccess = () =>
+        resolve(
+          all.result.map((p: { qualification?: { score: number } }) => p.qualification?.score),
+        );
+    };
+    return promise;
+  });
+  expect(scores).toEqual([expect.any(Number)]);
 
   await spaGo(linkedin, '/in/claire-martin-lumen/', 'linkedin-person-fr');
   await expect(panel.getByTestId('card-name')).toHaveText('Claire Martin');
