@@ -9,9 +9,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    // storage: storage.session relays what the social content script sees to the side panel.
-    permissions: ['activeTab', 'scripting', 'downloads', 'storage', 'contextMenus'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'downloads',
+      // The list (issue 6): storage.local mirror, follow-up alarms and notifications, the
+      // toolbar menu's "open the list", and IndexedDB that the browser never evicts.
+      'storage',
+      'alarms',
+      'notifications',
+      'contextMenus',
+      'unlimitedStorage',
+    ],
     // The shortcut grants activeTab like a toolbar click; the side panel then reads the tab.
+    // (storage.session also relays what the social content script sees to the side panel.)
     commands: {
       'show-in-side-panel': {
         suggested_key: { default: 'Alt+Shift+G' },

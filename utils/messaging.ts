@@ -11,6 +11,75 @@ import { QualificationSchema } from './model/qualification';
 import { PersonaSchema } from './model/persona';
 import { cappedString } from './model/evidence';
 import { ObservedPageSchema } from './model/social-profile';
+import { COLUMN_IDS, PROFILE_IDS } from './csv/ids';
+
+const Id = z.string().max(64);
+const Ids = z.array(Id).max(100_000);
+const Done = z.object({ count: z.number().int() });
+
+/** Messages of the full-page list (entrypoints/prospects): bulk edits, merge, erasure, import. */
+const listProtocol = {
+  'prospect.get': {
+    request: z.object({ id: Id }),
+    response: z.object({ prospect: ProspectSchema.nullable() }),
+  },
+  /** Replace one prospect as edited in the detail view. */
+  'prospect.replace': {
+    request: z.object({ prospect: ProspectSchema }),
+    response: z.object({ prospect: ProspectSchema }),
+  },
+  'prospect.bulkUpdate': {
+    request: z.object({
+      ids: Ids,
+      patch: z.object({
+        status: ProspectSchema.shape.status.optional(),
+        addTags: z.array(cappedString(60)).max(50).optional(),
+        removeTags: z.array(cappedString(60)).max(50).optional(),
+        followUpAt: ProspectSchema.shape.followUpAt.unwrap().nullable().optional(),
+      }),
+    }),
+    response: Done,
+  },
+  'prospect.deleteMany': {
+    request: z.object({ ids: Ids }),
+    response: z.object({ count: z.number().int(), undoId: z.string().optional() }),
+  },
+  'prospect.merge': {
+    request: z.object({ keepId: Id, otherId: Id }),
+    response: z.object({ prospect: ProspectSchema, undoId: z.string() }),
+  },
+  'prospect.undo': {
+    request: z.object({ undoId: Id }),
+    response: z.object({ undone: z.boolean() }),
+  },
+  /** GDPR erasure: gone for good, a salted hash stays to warn at a later capture. */
+  'prospect.erase': { request: z.object({ ids: Ids }), response: Done },
+  'prospect.eraseAll': { request: z.object({}), response: z.object({}) },
+  /** Erase every prospect with no contact for three years. */
+  'prospect.purgeStale': { request: z.object({}), response: Done },
+  /** Download one prospect's data as JSON (right of access). */
+  'prospect.exportOne': {
+    request: z.object({ id: Id }),
+    response: z.object({ filename: z.string() }),
+  },
+  /** Save the rows of a CSV the user confirmed; the background parses it again itself. */
+  'csv.import': {
+    request: z.object({
+      text: z.string().max(100_000_000),
+      mapping: z.array(z.enum(COLUMN_IDS).nullable()).max(500),
+    }),
+    response: z.object({
+      created: z.number().int(),
+      merged: z.number().int(),
+      rejected: z.number().int(),
+    }),
+  },
+  'backup.export': { request: z.object({}), response: z.object({ filename: z.string() }) },
+  'backup.restore': {
+    request: z.object({ text: z.string().max(500_000_000) }),
+    response: Done,
+  },
+} as const;
 
 const ProspectSummarySchema = z.object({
   id: z.string(),
@@ -24,7 +93,11 @@ export const protocol = {
   /** Is the organisation behind this draft already saved? */
   'prospect.lookup': {
     request: z.object({ draft: OrganisationDraftSchema }),
-    response: z.object({ prospect: ProspectSchema.nullable() }),
+    response: z.object({
+      prospect: ProspectSchema.nullable(),
+      /** Set when no prospect matches but the organisation was erased on that date. */
+      erasedAt: z.string().optional(),
+    }),
   },
   /** Save a captured organisation (new, or merged into the prospect it matches). */
   'prospect.save': {
@@ -42,11 +115,16 @@ export const protocol = {
   },
   'prospect.delete': {
     request: z.object({ id: z.string().max(64) }),
-    response: z.object({ deleted: z.boolean() }),
+    response: z.object({ deleted: z.boolean(), undoId: z.string().optional() }),
   },
-  /** Build the CSV of every prospect and hand it to the browser's downloads. */
+  ...listProtocol,
+  /** Build the CSV of the prospects (all, or `ids`) and hand it to the browser's downloads. */
   'csv.export': {
-    request: z.object({ profile: z.enum(['excel-fr']) }),
+    request: z.object({
+      profile: z.enum(PROFILE_IDS),
+      columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
+      ids: Ids.optional(),
+    }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
   },
   /** The social content script reports the company or person on screen (LinkedIn, Viadeo). */
@@ -99,6 +177,7 @@ export const ERROR_CODES = [
   'errorStorageFull',
   'errorInternal',
   'errorNotFound',
+  'errorBadBackup',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -181,7 +260,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof MessageError)
       return { ok: false, code: error.code, detail: error.message };
-    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    // The repository's StorageFullError and the browser's DOMException share this name.
+    if (error instanceof Error && error.name === 'QuotaExceededError') {
       return { ok: false, code: 'errorStorageFull', detail: error.message };
     }
     console.error(`Glaneur: ${type} failed`, error);

@@ -11,6 +11,7 @@ import { StatusSelect } from '@/components/StatusSelect';
 import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
+import { saveOutcome } from '@/utils/save-outcome';
 import { statusKey, t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import {
@@ -46,6 +47,7 @@ export function App() {
   const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
   const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
   const [saved, setSaved] = useState<Prospect | null>(null);
+  const [erasedAt, setErasedAt] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const { persona, qualification } = useQualification(
@@ -70,8 +72,9 @@ export function App() {
       setDraft(start);
       if (result.kind === 'cannot-read') return;
       try {
-        const { prospect } = await send('prospect.lookup', { draft: start });
-        if (prospect) showSaved(prospect);
+        const found = await send('prospect.lookup', { draft: start });
+        if (found.prospect) showSaved(found.prospect);
+        setErasedAt(found.erasedAt);
       } catch (error) {
         setNotice({ kind: 'error', text: errorMessage(error) });
       }
@@ -111,6 +114,7 @@ export function App() {
       return;
     }
     setBusy(true);
+    const startedAt = new Date().toISOString();
     try {
       const contacts = edits.contacts.filter((c) => c.name.trim() || c.email || c.phone);
       const { prospect, created } = await send('prospect.save', {
@@ -122,7 +126,8 @@ export function App() {
       showSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
     } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
+      const outcome = await saveOutcome(draft, startedAt);
+      setNotice({ kind: 'error', text: `${errorMessage(error)} ${outcome}`.trim() });
     } finally {
       setBusy(false);
     }
@@ -160,6 +165,11 @@ export function App() {
       {saved && (
         <p class="notice saved" data-testid="already-saved">
           {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
+        </p>
+      )}
+      {erasedAt && (
+        <p class="notice warn" role="alert" data-testid="erased-warning">
+          {t('popupErased', formatDate(erasedAt))}
         </p>
       )}
       <form onSubmit={save}>
@@ -226,6 +236,9 @@ export function App() {
             {t('buttonExport')}
           </button>
           <OpenPanelButton disabled={busy} />
+          <a href="/prospects.html" target="_blank" data-testid="open-list">
+            {t('popupOpenList')}
+          </a>
         </div>
       </form>
     </main>

@@ -18,7 +18,7 @@ const USES: Record<string, RegExp> = {
   alarms: /browser\.alarms\./,
   notifications: /browser\.notifications\./,
   contextMenus: /browser\.(contextMenus|menus)\./,
-  unlimitedStorage: /openDB\(/,
+  unlimitedStorage: /openDB(<\w+>)?\(/,
   commands: /browser\.commands\./,
 };
 

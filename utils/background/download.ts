@@ -4,7 +4,12 @@ import { browser } from 'wxt/browser';
  * Hand a text file to the browser's downloads. A service worker has no URL.createObjectURL,
  * so Chrome gets a data: URL; Firefox's background page refuses data: downloads but has blobs.
  */
-export async function downloadText(filename: string, text: string, mime: string): Promise<void> {
+export async function downloadText(
+  filename: string,
+  text: string,
+  mime: string,
+  conflictAction: 'uniquify' | 'overwrite' = 'uniquify',
+): Promise<void> {
   let url: string;
   if (typeof URL.createObjectURL === 'function') {
     url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -16,5 +21,5 @@ export async function downloadText(filename: string, text: string, mime: string)
     }
     url = `data:${mime};base64,${btoa(binary)}`;
   }
-  await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+  await browser.downloads.download({ url, filename, saveAs: false, conflictAction });
 }

@@ -1,17 +1,38 @@
 import type { Handlers } from '../messaging';
+import { MessageError } from '../messaging';
+import { makeBackup, prospectDataExport, readBackup } from '../csv/backup';
 import { prospectsToCsv } from '../csv/export';
+import { parseProspectCsv, rowToSaveInput } from '../csv/import';
+import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 
+/** Personas and settings live with their own modules; the backup only carries them. */
+export interface BackupParts {
+  read(): Promise<{ personas: unknown; settings: Record<string, unknown> }>;
+  write(parts: { personas: unknown; settings: Record<string, unknown> }): Promise<void>;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
 /** The background's answers to every message of the protocol. */
-export function createHandlers(repo: () => Promise<ProspectRepository>): Handlers {
+export function createHandlers(
+  repo: () => Promise<ProspectRepository>,
+  backupParts: BackupParts,
+): Handlers {
+  const found = async (id: string) => {
+    const p = await (await repo()).get(id);
+    if (!p) throw new MessageError('errorNotFound', id);
+    return p;
+  };
   return {
     ...createPersonaHandlers(),
-    'prospect.lookup': async ({ draft }) => ({
-      prospect: (await (await repo()).findByDraft(draft)) ?? null,
-    }),
+    'prospect.lookup': async ({ draft }) => {
+      const { prospect, erasedAt } = await (await repo()).lookup(draft);
+      return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };
+    },
     'prospect.save': async (input) => (await repo()).save(input),
     'prospect.list': async () => ({
       prospects: (await (await repo()).list()).map((p) => ({
@@ -22,12 +43,88 @@ export function createHandlers(repo: () => Promise<ProspectRepository>): Handler
         updatedAt: p.updatedAt,
       })),
     }),
-    'prospect.delete': async ({ id }) => ({ deleted: await (await repo()).delete(id) }),
-    'csv.export': async () => {
-      const prospects = await (await repo()).list();
-      const filename = `glaneur-prospects-${new Date().toISOString().slice(0, 10)}.csv`;
-      await downloadText(filename, prospectsToCsv(prospects), 'text/csv;charset=utf-8');
-      return { filename, rows: prospects.length };
+    'prospect.get': async ({ id }) => ({ prospect: (await (await repo()).get(id)) ?? null }),
+    'prospect.replace': async ({ prospect }) => {
+      await found(prospect.id);
+      return { prospect: await (await repo()).replace(prospect) };
+    },
+    'prospect.bulkUpdate': async ({ ids, patch }) => ({
+      count: (await (await repo()).update(ids, patch)).length,
+    }),
+    'prospect.delete': async ({ id }) => {
+      const undoId = await (await repo()).delete([id]);
+      return { deleted: undoId !== undefined, ...(undoId ? { undoId } : {}) };
+    },
+    'prospect.deleteMany': async ({ ids }) => {
+      const undoId = await (await repo()).delete(ids);
+      return { count: undoId ? ids.length : 0, ...(undoId ? { undoId } : {}) };
+    },
+    'prospect.merge': async ({ keepId, otherId }) => {
+      await Promise.all([found(keepId), found(otherId)]);
+      return (await repo()).merge(keepId, otherId);
+    },
+    'prospect.undo': async ({ undoId }) => ({ undone: await (await repo()).undo(undoId) }),
+    'prospect.erase': async ({ ids }) => ({ count: await (await repo()).erase(ids) }),
+    'prospect.eraseAll': async () => {
+      await (await repo()).eraseAll();
+      return {};
+    },
+    'prospect.purgeStale': async () => {
+      const r = await repo();
+      return { count: await r.erase((await r.stale()).map((p) => p.id)) };
+    },
+    'prospect.exportOne': async ({ id }) => {
+      const filename = `glaneur-prospect-${id}.json`;
+      const data = prospectDataExport(await found(id));
+      await downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
+      return { filename };
+    },
+    'csv.export': async ({ profile, columns, ids }) => {
+      const r = await repo();
+      const all = ids
+        ? (await Promise.all(ids.map((id) => r.get(id)))).flatMap((p) => p ?? [])
+        : await r.list();
+      const filename = `glaneur-prospects-${today()}.csv`;
+      await downloadText(
+        filename,
+        prospectsToCsv(all, PROFILES[profile], columns),
+        'text/csv;charset=utf-8',
+      );
+      return { filename, rows: all.length };
+    },
+    'csv.import': async ({ text, mapping }) => {
+      const preview = parseProspectCsv(text, mapping);
+      const now = new Date();
+      const saved = await (
+        await repo()
+      ).saveMany(
+        preview.rows.map((row) => rowToSaveInput(row.values, now)),
+        now,
+      );
+      return { ...saved, rejected: preview.errors.length };
+    },
+    'backup.export': async () => {
+      const r = await repo();
+      const backup = makeBackup({
+        prospects: await r.list(),
+        suppression: await r.suppressionList(),
+        salt: await r.salted(),
+        ...(await backupParts.read()),
+      });
+      const filename = `glaneur-backup-${today()}.json`;
+      await downloadText(filename, JSON.stringify(backup), 'application/json');
+      return { filename };
+    },
+    'backup.restore': async ({ text }) => {
+      let backup;
+      try {
+        backup = readBackup(text);
+      } catch (error) {
+        throw new MessageError('errorBadBackup', String((error as Error).message));
+      }
+      await (await repo()).restore(backup.prospects, backup.suppression, backup.salt);
+      await backupParts.write({ personas: backup.personas, settings: backup.settings });
+      return { count: backup.prospects.length };
     },
     ...socialHandlers(),
   };

@@ -8,3 +8,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function guardFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
+
+/** Undo `guardFormula` on import, so that an exported "'+33 1 23…" comes back as "+33 1 23…". */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

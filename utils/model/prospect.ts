@@ -33,6 +33,9 @@ export const HistoryEntrySchema = z.object({
   status: StatusSchema.optional(),
   url: cappedString(2048).optional(),
   detail: cappedString(500).optional(),
+  /** For 'edited': which organisation field a capture replaced, and its value before (JSON). */
+  field: cappedString(40).optional(),
+  previous: cappedString(4000).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -62,6 +65,12 @@ export const ProspectSchema = ProspectEditsSchema.extend({
   lastContactAt: z.iso.datetime().optional(),
   legalBasis: z.enum(['legitimate-interest', 'consent', 'contract']),
   history: z.array(HistoryEntrySchema).max(1000),
+  /**
+   * Identity keys ("domain:atelier-lumen.fr", "siren:123456789", "linkedin:company/lumen"),
+   * derived from the organisation on every write; indexed for dedupe. Optional so that records
+   * written before database version 2 still parse.
+   */
+  identityKeys: z.array(cappedString(300)).max(20).optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
 

@@ -1,35 +1,79 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { Prospect } from '../model/prospect';
+import { identityKeys } from './identity';
 
 export const DB_NAME = 'glaneur';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** What "undo" needs: the prospects as they were before the delete or the merge. */
+export interface UndoRecord {
+  id: string;
+  at: string;
+  kind: 'delete' | 'merge';
+  before: Prospect[];
+}
+
+/** An erased organisation: a salted hash of one of its identity keys, never the key itself. */
+export interface SuppressionRecord {
+  hash: string;
+  erasedAt: string;
+}
 
 export interface GlaneurDB extends DBSchema {
   prospects: {
     key: string;
     value: Prospect;
-    indexes: { domain: string; updatedAt: string };
+    indexes: { domain: string; updatedAt: string; identity: string; followUpAt: string };
   };
+  suppression: { key: string; value: SuppressionRecord };
+  undo: { key: string; value: UndoRecord; indexes: { at: string } };
+  meta: { key: string; value: { key: string; value: string } };
 }
 
-type UpgradeTx = IDBPTransaction<GlaneurDB, 'prospects'[], 'versionchange'>;
+type Stores = StoreNames<GlaneurDB>[];
+export type UpgradeTx = IDBPTransaction<GlaneurDB, Stores, 'versionchange'>;
+type Migration = (db: IDBPDatabase<GlaneurDB>, tx: UpgradeTx) => void | Promise<void>;
 
 /**
  * One migration per version, run in order from the version the user has: migrations[0] builds
  * version 1. A migration never drops data; each has a test with sample data before and after.
  */
-export const migrations: ((db: IDBPDatabase<GlaneurDB>, tx: UpgradeTx) => void)[] = [
+export const migrations: Migration[] = [
+  // v1: the walking skeleton's store, deduped by domain only.
   (db) => {
     const prospects = db.createObjectStore('prospects', { keyPath: 'id' });
     prospects.createIndex('domain', 'organisation.domain.value');
     prospects.createIndex('updatedAt', 'updatedAt');
   },
+  // v2: identity by domain, SIREN and LinkedIn page; follow-ups; erasure list; undo; metadata.
+  async (db, tx) => {
+    const prospects = tx.objectStore('prospects');
+    prospects.createIndex('identity', 'identityKeys', { multiEntry: true });
+    prospects.createIndex('followUpAt', 'followUpAt');
+    db.createObjectStore('suppression', { keyPath: 'hash' });
+    db.createObjectStore('undo', { keyPath: 'id' }).createIndex('at', 'at');
+    db.createObjectStore('meta', { keyPath: 'key' });
+    for (let cursor = await prospects.openCursor(); cursor; cursor = await cursor.continue()) {
+      const p = cursor.value;
+      await cursor.update({ ...p, identityKeys: identityKeys(p.organisation) });
+    }
+  },
 ];
 
-export function openGlaneurDB(name = DB_NAME): Promise<IDBPDatabase<GlaneurDB>> {
-  return openDB<GlaneurDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db, tx);
+/** Open (and migrate) the database; `version` below DB_VERSION is for migration tests only. */
+export function openGlaneurDB(
+  name = DB_NAME,
+  version = DB_VERSION,
+): Promise<IDBPDatabase<GlaneurDB>> {
+  return openDB<GlaneurDB>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]?.(db, tx);
     },
   });
 }

@@ -3,11 +3,33 @@ import type { OrganisationDraft } from '../model/organisation';
 import { isSocialAddress, socialIdentity } from '../sites/identity';
 
 /**
+ * Sites that host many organisations' pages: their domain says nothing about which organisation a
+ * page is about, so it is never an identity key (every LinkedIn capture would otherwise merge).
+ */
+const SHARED_PLATFORMS = new Set([
+  'linkedin.com',
+  'viadeo.com',
+  'facebook.com',
+  'instagram.com',
+  'x.com',
+  'twitter.com',
+  'youtube.com',
+  'github.com',
+  'google.com',
+  'societe.com',
+  'pappers.fr',
+  'pagesjaunes.fr',
+  'wixsite.com',
+  'wordpress.com',
+  'blogspot.com',
+]);
+
+/**
  * The registrable domain that identifies an organisation (www.atelier-lumen.fr and
  * boutique.atelier-lumen.fr are one organisation). Hosts without one (IP addresses, localhost)
- * fall back to the host name itself. An organisation captured on its LinkedIn or Viadeo page is
- * identified by that page ("linkedin.com/company/x"), never by "linkedin.com".
- * TODO: several keys per prospect (domain, SIREN, LinkedIn page) belong to the list issue (#6).
+ * fall back to the host name itself. Shared platforms (linkedin.com…) are skipped; an
+ * organisation captured on its LinkedIn or Viadeo page is identified by that page
+ * ("linkedin.com/company/x").
  */
 export function identityDomain(
   draft: Pick<OrganisationDraft, 'website' | 'sourceUrl'> &
@@ -25,10 +47,53 @@ export function identityDomain(
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
     const social = socialIdentity(candidate);
     if (social) return social;
-    if (isSocialAddress(candidate)) continue;
     const parsed = parse(candidate);
-    const domain = parsed.domain ?? parsed.hostname;
-    if (domain) return domain.toLowerCase();
+    const domain = (parsed.domain ?? parsed.hostname)?.toLowerCase();
+    if (domain && !SHARED_PLATFORMS.has(domain)) return domain;
   }
   return undefined;
+}
+
+/** "company/atelier-lumen" for any LinkedIn company or school URL, whatever its host or tail. */
+export function linkedinCompanyKey(url: string): string | undefined {
+  const match =
+    /^https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(company|school|showcase)\/([^/?#]+)/i.exec(
+      url.trim(),
+    );
+  if (!match) return undefined;
+  return `${match[1]!.toLowerCase()}/${decodeURIComponent(match[2]!).toLowerCase()}`;
+}
+
+/** A SIREN is 9 digits; spaces as printed ("123 456 789") are ignored. */
+export function normaliseSiren(value: string): string | undefined {
+  const digits = value.replace(/[\s.\u00a0]/g, '');
+  return /^\d{9}$/.test(digits) ? digits : undefined;
+}
+
+type IdentitySource = Pick<OrganisationDraft, 'website' | 'sourceUrl' | 'siren' | 'socials'> & {
+  domain?: OrganisationDraft['domain'];
+};
+
+/**
+ * Every key under which this organisation is known: its registrable domain, its SIREN (only a
+ * valid one: a mistyped SIREN must not merge two organisations) and its LinkedIn company page.
+ */
+export function identityKeys(org: IdentitySource): string[] {
+  const keys = new Set<string>();
+  const domain =
+    org.domain?.value && !SHARED_PLATFORMS.has(org.domain.value)
+      ? org.domain.value.toLowerCase()
+      : identityDomain(org);
+  if (domain) keys.add(`domain:${domain}`);
+  const siren =
+    org.siren?.valid !== false && org.siren ? normaliseSiren(org.siren.value) : undefined;
+  if (siren) keys.add(`siren:${siren}`);
+  for (const url of [
+    org.sourceUrl,
+    ...org.socials.filter((s) => s.network === 'linkedin').map((s) => s.value),
+  ]) {
+    const key = url ? linkedinCompanyKey(url) : undefined;
+    if (key) keys.add(`linkedin:${key}`);
+  }
+  return [...keys];
 }

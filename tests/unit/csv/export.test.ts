@@ -1,46 +1,56 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { guardFormula } from '@/utils/csv/formula-guard';
 import { prospectsToCsv } from '@/utils/csv/export';
-import type { Prospect } from '@/utils/model/prospect';
-import { sampleDraft, sampleEdits } from '../sample';
+import { PROFILE_IDS, PROFILES } from '@/utils/csv/profiles';
+import { sampleProspects } from './samples';
 
-const prospect = (name: string, notes = ''): Prospect => ({
-  schemaVersion: 1,
-  ...sampleEdits({ notes, followUpAt: '2026-12-03' }),
-  id: 'p1',
-  organisation: sampleDraft({ name: { value: name, source: 'user', confidence: 1 } }),
-  userEdited: ['name'],
-  sourceUrls: ['https://www.atelier-lumen.fr/'],
-  capturedAt: '2026-11-25T10:00:00.000Z',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-  legalBasis: 'legitimate-interest',
-  history: [],
-});
-
-describe('guardFormula', () => {
-  it.each(['=1+1', '+33 4', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (cell) => {
-    expect(guardFormula(cell)).toBe(`'${cell}`);
+describe('CSV export profiles', () => {
+  it.each(PROFILE_IDS)('%s matches its golden file byte for byte', (id) => {
+    const golden = readFileSync(`tests/fixtures/csv/golden/${id}.csv`, 'utf8');
+    expect(prospectsToCsv(sampleProspects, PROFILES[id])).toBe(golden);
   });
-  it.each(['Atelier', '', ' =1', '1=1'])('leaves %j alone', (cell) => {
-    expect(guardFormula(cell)).toBe(cell);
-  });
-});
 
-describe('prospectsToCsv (Excel, French)', () => {
-  it('writes UTF-8 BOM, semicolons, CRLF, French dates and guarded cells', () => {
-    const csv = prospectsToCsv([prospect('=HYPERLINK("http://evil")', 'ligne 1\nligne 2; fin')]);
+  it('excel-fr: UTF-8 BOM, semicolons, CRLF, French dates and labels', () => {
+    const csv = prospectsToCsv(sampleProspects, PROFILES['excel-fr']);
     expect(csv.startsWith('\uFEFFNom;Site web;')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toMatch(
-      /^"'=HYPERLINK\(""http:\/\/evil""\)";https:\/\/www\.atelier-lumen\.fr\/;/,
-    );
-    expect(csv).toContain(';03/12/2026;');
-    expect(csv).toContain('"ligne 1\nligne 2; fin"');
     expect(csv.endsWith('\r\n')).toBe(true);
+    const records = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n' }).data;
+    const header = records[0]!;
+    const lumen = records[1]!;
+    expect(lumen[header.indexOf('Relance')]).toBe('01/12/2026');
+    expect(lumen[header.indexOf('Statut')]).toBe('À contacter');
+    expect(lumen[header.indexOf('Téléphones')]).toBe("'+33478000000");
   });
 
-  it('writes only the header when there is nothing to export', () => {
-    expect(prospectsToCsv([]).split('\r\n')).toHaveLength(2);
+  it('rfc4180 and the CRM presets: comma, CRLF, no BOM, ISO dates', () => {
+    for (const id of ['rfc4180', 'hubspot', 'pipedrive', 'salesforce'] as const) {
+      const csv = prospectsToCsv(sampleProspects, PROFILES[id]);
+      expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+      expect(csv.split('\r\n')[0]!.split(',').length).toBeGreaterThan(5);
+    }
+    expect(prospectsToCsv(sampleProspects, PROFILES.rfc4180)).toContain(',2026-12-01,');
+    expect(prospectsToCsv(sampleProspects, PROFILES.hubspot).split('\r\n')[0]).toMatch(
+      /^Company name,Company Domain Name,/,
+    );
+    expect(prospectsToCsv(sampleProspects, PROFILES.salesforce).split('\r\n')[0]).toMatch(
+      /^Account Name,Website,Phone,Billing Street,/,
+    );
+  });
+
+  it('writes the columns the user chose, in that order', () => {
+    const csv = prospectsToCsv(sampleProspects.slice(0, 1), PROFILES.rfc4180, ['city', 'name']);
+    expect(csv).toBe('City,Name\r\nLyon,Atelier Lumen\r\n');
+  });
+
+  it('guards every cell that a spreadsheet would run as a formula', () => {
+    for (const id of PROFILE_IDS) {
+      const profile = PROFILES[id];
+      const csv = prospectsToCsv(sampleProspects, profile).replace(/^\uFEFF/, '');
+      const cells = Papa.parse<string[]>(csv, { delimiter: profile.delimiter }).data.flat();
+      const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+      expect(dangerous, id).toEqual([]);
+      expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
+    }
   });
 });

@@ -1,27 +1,82 @@
-import { openDB } from 'idb';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, migrations, openGlaneurDB } from '@/utils/storage/db';
+import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
+import { ProspectRepository } from '@/utils/storage/prospects';
+import { draft, freshName, input, v } from './helpers';
+
+/** Records as the walking skeleton (database version 1) wrote them. */
+const v1Records = JSON.parse(
+  readFileSync('tests/fixtures/storage/v1-prospects.json', 'utf8'),
+) as Prospect[];
+
+async function seedV1(name: string) {
+  const db = await openGlaneurDB(name, 1);
+  for (const p of v1Records) await db.put('prospects', p);
+  db.close();
+}
 
 describe('database migrations', () => {
-  it('has exactly one migration per version', () => {
+  it('has one migration per version', () => {
     expect(migrations).toHaveLength(DB_VERSION);
   });
 
-  it('creates the prospects store with its identity index on a new install', async () => {
-    const db = await openGlaneurDB('migrations-new');
-    expect([...db.objectStoreNames]).toContain('prospects');
-    const tx = db.transaction('prospects');
-    expect([...tx.store.indexNames]).toEqual(expect.arrayContaining(['domain', 'updatedAt']));
+  it('the v1 sample records are valid prospects', () => {
+    for (const p of v1Records) expect(ProspectSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('v1 → v2 keeps every record as it was and adds identity keys', async () => {
+    const name = freshName();
+    await seedV1(name);
+    const db = await openGlaneurDB(name);
+    const after = await db.getAll('prospects');
+    expect(after).toHaveLength(v1Records.length);
+    for (const before of v1Records) {
+      const migrated = after.find((p) => p.id === before.id)!;
+      const { identityKeys, ...rest } = migrated;
+      expect(rest).toEqual(before);
+      expect(ProspectSchema.parse(migrated)).toBeTruthy();
+      expect(identityKeys).toBeDefined();
+    }
+    const keys = Object.fromEntries(after.map((p) => [p.id, p.identityKeys]));
+    expect(keys['0b7c3c1e-1f43-4d1e-9d7a-2f0f6c1a0001']).toEqual(['domain:atelier-lumen.fr']);
+    // v1 stored linkedin.com as the domain of a LinkedIn capture: v2 keys it by its company page.
+    expect(keys['0b7c3c1e-1f43-4d1e-9d7a-2f0f6c1a0002']).toEqual([
+      'linkedin:company/jardins-d-eve',
+    ]);
+    expect(keys['0b7c3c1e-1f43-4d1e-9d7a-2f0f6c1a0003']).toEqual([
+      'domain:velo-solidaire.org',
+      'siren:732829320',
+      'linkedin:company/velo-solidaire',
+    ]);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'prospects', 'suppression', 'undo']);
     db.close();
   });
 
-  it('opening an existing database at the current version keeps its data', async () => {
-    const db = await openGlaneurDB('migrations-keep');
-    await db.put('prospects', { id: 'kept' } as never);
+  it('after migration, captures find the old records by any identity key', async () => {
+    const name = freshName();
+    await seedV1(name);
+    const repo = new ProspectRepository(await openGlaneurDB(name));
+    const bySiren = await repo.findByDraft(
+      draft({
+        sourceUrl: 'https://annuaire.example/fiche',
+        siren: { ...v('732829320'), valid: true },
+      }),
+    );
+    expect(bySiren?.id).toBe('0b7c3c1e-1f43-4d1e-9d7a-2f0f6c1a0003');
+    const { created, prospect } = await repo.save(
+      input({ sourceUrl: 'https://www.linkedin.com/company/jardins-d-eve/' }),
+    );
+    expect(created).toBe(false);
+    expect(prospect.id).toBe('0b7c3c1e-1f43-4d1e-9d7a-2f0f6c1a0002');
+  });
+
+  it('opening an up-to-date database runs no migration again', async () => {
+    const name = freshName();
+    await seedV1(name);
+    (await openGlaneurDB(name)).close();
+    const db = await openGlaneurDB(name);
+    expect(await db.count('prospects')).toBe(v1Records.length);
     db.close();
-    const again = await openDB('migrations-keep');
-    expect(again.version).toBe(DB_VERSION);
-    expect(await again.get('prospects', 'kept')).toEqual({ id: 'kept' });
-    again.close();
   });
 });

@@ -58,8 +58,8 @@ describe('ProspectRepository', () => {
       edits: sampleEdits(),
       userEdited: [],
     });
-    expect(await repo.delete(prospect.id)).toBe(true);
-    expect(await repo.delete(prospect.id)).toBe(false);
+    expect(await repo.delete([prospect.id])).toBeDefined();
+    expect(await repo.delete([prospect.id])).toBeUndefined();
     expect(await repo.list()).toEqual([]);
   });
 });

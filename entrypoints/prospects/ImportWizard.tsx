@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { COLUMN_IDS, COLUMNS, IMPORTABLE, type ColumnId, type Format } from '@/utils/csv/columns';
+import { decodeCsv } from '@/utils/csv/decode';
+import { parseProspectCsv, type ImportError, type ImportPreview } from '@/utils/csv/import';
+import { t, type MessageKey } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import { attempt, type Notice } from './notice';
+
+const reasonText = (e: ImportError) => {
+  const text = t(`reason_${e.code.replaceAll('-', '_')}` as MessageKey);
+  return e.column ? `${e.column} : ${text}` : text;
+};
+
+/**
+ * Choose a file, check the preview (column mapping, rejected lines and why), then confirm:
+ * nothing is written before the confirmation.
+ */
+export function ImportWizard({ format, notify }: { format: Format; notify(n: Notice): void }) {
+  const [file, setFile] = useState<{ text: string; name: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function choose(e: Event) {
+    const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (!chosen) return;
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    setFile({ text: decodeCsv(bytes).text, name: chosen.name });
+    setPreview(parseProspectCsv(bytes));
+  }
+
+  function remap(index: number, column: ColumnId | null) {
+    if (!file || !preview) return;
+    const mapping = preview.mapping.map((m, i) => (i === index ? column : m === column ? null : m));
+    setPreview({ ...parseProspectCsv(file.text, mapping), encoding: preview.encoding });
+  }
+
+  async function confirmImport() {
+    if (!file || !preview) return;
+    setBusy(true);
+    await attempt(
+      notify,
+      () => send('csv.import', { text: file.text, mapping: preview.mapping }),
+      (r) => ({ kind: 'info', text: t('importDone', r.created, r.merged) }),
+    );
+    setBusy(false);
+    setFile(null);
+    setPreview(null);
+  }
+
+  return (
+    <section class="import" aria-labelledby="import-title">
+      <label class="file">
+        {t('importButton')}
+        <input
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          onChange={choose}
+          data-testid="import-file"
+        />
+      </label>
+      {preview && (
+        <div class="preview" data-testid="import-preview">
+          <h3 id="import-title">{t('importPreviewTitle')}</h3>
+          <p role="status">
+            {t(
+              'importSummary',
+              preview.rows.length,
+              preview.errors.length,
+              preview.encoding,
+              preview.delimiter === '\t' ? 'TAB' : preview.delimiter,
+            )}
+          </p>
+          <div class="mapping">
+            {preview.headers.map((header, i) => (
+              <label key={i}>
+                {t('importMapping', header)}
+                <select
+                  value={preview.mapping[i] ?? ''}
+                  onChange={(e) =>
+                    remap(
+                      i,
+                      ((e.currentTarget as HTMLSelectElement).value || null) as ColumnId | null,
+                    )
+                  }
+                >
+                  <option value="">{t('importIgnore')}</option>
+                  {COLUMN_IDS.filter((c) => IMPORTABLE.has(c)).map((c) => (
+                    <option key={c} value={c}>
+                      {COLUMNS[c][format.lang]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          {preview.errors.length > 0 && (
+            <>
+              <h4>{t('importRejected')}</h4>
+              <ul class="rejected" data-testid="import-errors">
+                {preview.errors.map((e, i) => (
+                  <li key={i}>{t('importLine', e.line, reasonText(e))}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              disabled={busy || preview.rows.length === 0}
+              onClick={confirmImport}
+            >
+              {t('importConfirm', preview.rows.length)}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('buttonCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The list's data, pure (no DOM, no browser): rows precomputed once per load so that a keystroke
+ * only scans prepared strings. The bench runs these functions on 50,000 prospects.
+ */
+import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import type { Band } from '@/utils/model/qualification';
+import type { Prospect, Status } from '@/utils/model/prospect';
+import { isStale, staleLimit } from '@/utils/storage/prospects';
+
+export interface Row {
+  id: string;
+  name: string;
+  status: Status;
+  band?: Band;
+  persona?: string;
+  tags: string[];
+  followUpAt?: string;
+  capturedAt: string;
+  stale: boolean;
+  /** Name, domain, e-mails, city, notes and tags, folded: what search looks in. */
+  haystack: string;
+  prospect: Prospect;
+}
+
+/** Lower case without accents: "Élodie" and "elodie" match. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function toRows(prospects: readonly Prospect[], now = new Date()): Row[] {
+  const limit = staleLimit(now);
+  return prospects.map((p) => {
+    const o = p.organisation;
+    const name = o.name?.value ?? o.legalName?.value ?? o.domain?.value ?? '';
+    const haystack = fold(
+      [
+        name,
+        o.domain?.value ?? '',
+        ...o.emails.map((e) => e.value),
+        o.address?.value.city ?? '',
+        p.notes,
+        ...p.tags,
+      ].join('\u0001'),
+    );
+    return {
+      id: p.id,
+      name,
+      status: p.status,
+      band: p.bandOverride ?? p.qualification?.band,
+      persona: p.qualification?.personaName,
+      tags: p.tags,
+      followUpAt: p.followUpAt,
+      capturedAt: p.capturedAt,
+      stale: isStale(p, limit),
+      haystack,
+      prospect: p,
+    };
+  });
+}
+
+export interface Filters {
+  query: string;
+  status?: Status;
+  band?: Band;
+  persona?: string;
+  tag?: string;
+  /** Follow-up due today or earlier. */
+  due: boolean;
+  stale: boolean;
+  /** Captured in the last N days. */
+  days?: number;
+}
+
+export const NO_FILTERS: Filters = { query: '', due: false, stale: false };
+
+export function filterRows(
+  rows: readonly Row[],
+  f: Filters,
+  today: string,
+  now = new Date(),
+): Row[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const since = f.days ? new Date(now.getTime() - f.days * 86_400_000).toISOString() : undefined;
+  // Only the filters in use are checked: a keystroke runs this over 50,000 rows.
+  const tests: ((r: Row) => boolean)[] = [];
+  if (f.status) tests.push((r) => r.status === f.status);
+  if (f.band) tests.push((r) => r.band === f.band);
+  if (f.persona) tests.push((r) => r.persona === f.persona);
+  if (f.tag) tests.push((r) => r.tags.includes(f.tag!));
+  if (f.due) tests.push((r) => r.followUpAt !== undefined && r.followUpAt <= today);
+  if (f.stale) tests.push((r) => r.stale);
+  if (since) tests.push((r) => r.capturedAt >= since);
+  const out: Row[] = [];
+  next: for (const r of rows) {
+    for (const w of words) if (!r.haystack.includes(w)) continue next;
+    for (const test of tests) if (!test(r)) continue next;
+    out.push(r);
+  }
+  return out;
+}
+
+/** The last search: while the user types on ("ly" → "lyo"), only its results need scanning. */
+export interface LastSearch {
+  source: readonly Row[];
+  filters: Filters;
+  rows: Row[];
+}
+
+export function searchRows(
+  source: readonly Row[],
+  filters: Filters,
+  today: string,
+  last?: LastSearch,
+): LastSearch {
+  const { query: _q, ...rest } = filters;
+  const narrows =
+    last !== undefined &&
+    last.source === source &&
+    JSON.stringify({ ...last.filters, query: '' }) === JSON.stringify({ ...rest, query: '' }) &&
+    fold(filters.query).startsWith(fold(last.filters.query));
+  const rows = filterRows(narrows ? last.rows : source, filters, today);
+  return { source, filters, rows };
+}
+
+const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
+
+/** The list's order: a column, or null for "most recently changed first". */
+export interface Sort {
+  column: ColumnId | null;
+  descending: boolean;
+}
+
+/**
+ * Sort by a column's value (numbers as numbers, dates as ISO text, text folded). Keys are
+ * computed once per row and compared with < (a collator per comparison is ten times slower).
+ */
+export function sortRows(rows: readonly Row[], sort: Sort, format: Format): Row[] {
+  const iso: Format = { ...format, day: (d) => d };
+  const column = sort.column;
+  const keyed = rows.map((r) => {
+    if (column === null) return { r, key: r.prospect.updatedAt };
+    const text = COLUMNS[column].value(r.prospect, iso);
+    return { r, key: NUMERIC.has(column) ? Number(text || -1) : fold(text) };
+  });
+  const sign = sort.descending ? -1 : 1;
+  keyed.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : 0));
+  return keyed.map((k) => k.r);
+}
+
+/** Values offered by the persona and tag filters. */
+export function facets(rows: readonly Row[]): { personas: string[]; tags: string[] } {
+  const personas = new Set<string>();
+  const tags = new Set<string>();
+  for (const r of rows) {
+    if (r.persona) personas.add(r.persona);
+    for (const t of r.tags) tags.add(t);
+  }
+  return { personas: [...personas].sort(), tags: [...tags].sort() };
+}

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { scheduleFollowUps, sweep } from '@/utils/background/alarms';
+import { storageBackupParts } from '@/utils/background/backup-parts';
+import { createHandlers, type BackupParts } from '@/utils/background/handlers';
+import { DEFAULT_EDITS } from '@/utils/model/prospect';
+import { Mirror, type KeyValueArea } from '@/utils/storage/mirror';
+import { freshRepo, input, v } from '../storage/helpers';
+
+const parts: BackupParts = {
+  read: async () => ({ personas: null, settings: {} }),
+  write: async () => undefined,
+};
+
+async function setup() {
+  const { repo } = await freshRepo();
+  const mirror = new Mirror(fakeBrowser.storage.local as unknown as KeyValueArea, () =>
+    repo.list(),
+  );
+  const pending: Promise<unknown>[] = [];
+  repo.onChange((c) =>
+    pending.push(mirror.apply(c), scheduleFollowUps(c, new Date('2026-11-25T08:00:00'))),
+  );
+  const handlers = createHandlers(async () => repo, parts);
+  const sender = {};
+  return { repo, mirror, handlers, sender, settle: () => Promise.all(pending) };
+}
+
+describe('list handlers in the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      (key: string, subs?: string | (string | number)[]) => [key, ...[subs ?? []].flat()].join('|'),
+    );
+  });
+
+  it('csv.import saves the valid rows of a confirmed file and counts the rejected ones', async () => {
+    const { handlers, repo, sender } = await setup();
+    const text =
+      'Nom;Site web;E-mail\nA;a.example;x@a.example\nB;b.example;nope\nA bis;www.a.example;y@a.example\n';
+    const result = await handlers['csv.import'](
+      { text, mapping: ['name', 'website', 'emails'] },
+      sender,
+    );
+    expect(result).toEqual({ created: 1, merged: 1, rejected: 1 });
+    const [a] = await repo.list();
+    expect(a!.organisation.emails.map((e) => e.value)).toEqual(['x@a.example', 'y@a.example']);
+  });
+
+  it('lookup says when an erased organisation is captured again', async () => {
+    const { handlers, repo, sender } = await setup();
+    const { prospect } = await repo.save(input({ sourceUrl: 'https://a.example/' }));
+    await handlers['prospect.erase']({ ids: [prospect.id] }, sender);
+    const found = await handlers['prospect.lookup'](
+      { draft: input({ sourceUrl: 'https://www.a.example/x' }).draft },
+      sender,
+    );
+    expect(found.prospect).toBeNull();
+    expect(found.erasedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('bulk delete then undo, merge then undo', async () => {
+    const { handlers, repo, sender } = await setup();
+    const a = (await repo.save(input({ sourceUrl: 'https://a.example/' }))).prospect;
+    const b = (await repo.save(input({ sourceUrl: 'https://b.example/' }))).prospect;
+    const deleted = await handlers['prospect.deleteMany']({ ids: [a.id, b.id] }, sender);
+    expect(deleted.count).toBe(2);
+    await handlers['prospect.undo']({ undoId: deleted.undoId! }, sender);
+    const merged = await handlers['prospect.merge']({ keepId: a.id, otherId: b.id }, sender);
+    expect(await repo.list()).toHaveLength(1);
+    await handlers['prospect.undo']({ undoId: merged.undoId }, sender);
+    expect(await repo.list()).toHaveLength(2);
+    await expect(
+      handlers['prospect.merge']({ keepId: a.id, otherId: 'gone' }, sender),
+    ).rejects.toThrow('gone');
+  });
+
+  it('a due follow-up: one notification "Relancer <name>" with the note, and the badge count', async () => {
+    const { repo, mirror, settle } = await setup();
+    await repo.save({
+      ...input({ sourceUrl: 'https://a.example/', name: v('Atelier Lumen') }),
+      edits: { ...DEFAULT_EDITS, followUpAt: '2026-11-24', notes: 'rappeler mardi' },
+    });
+    await repo.save({
+      ...input({ sourceUrl: 'https://b.example/', name: v('Later') }),
+      edits: { ...DEFAULT_EDITS, followUpAt: '2026-12-24' },
+    });
+    await settle();
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toHaveLength(1);
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const now = new Date('2026-11-25T10:00:00');
+    await sweep(repo, mirror, now);
+    await sweep(repo, mirror, now);
+    const followUps = create.mock.calls.filter(([id]) => String(id).startsWith('followup:'));
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]![1]).toMatchObject({
+      title: 'notifyFollowUpTitle|Atelier Lumen',
+      message: 'rappeler mardi',
+    });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('reminds once a month of prospects with no contact for three years', async () => {
+    const { repo, mirror } = await setup();
+    await repo.save(input({ sourceUrl: 'https://old.example/' }), new Date('2022-01-01T00:00:00Z'));
+    await sweep(repo, mirror, new Date('2026-11-25T10:00:00'));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toContain('stale');
+    await fakeBrowser.notifications.clear('stale');
+    await sweep(repo, mirror, new Date('2026-12-01T10:00:00'));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).not.toContain('stale');
+  });
+});
+
+describe('backup of personas and settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('carries the persona store and the settings keys as they are, and puts them back', async () => {
+    const store = { schemaVersion: 1, personas: [{ id: 'p', name: 'ESS' }], activeId: 'p' };
+    await fakeBrowser.storage.local.set({
+      personas: store,
+      'settings:csvCopy': true,
+      'mirror:summary': { total: 3 },
+    });
+    const parts = await storageBackupParts.read();
+    expect(parts).toEqual({ personas: store, settings: { 'settings:csvCopy': true } });
+    fakeBrowser.reset();
+    await storageBackupParts.write(JSON.parse(JSON.stringify(parts)));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      personas: store,
+      'settings:csvCopy': true,
+    });
+  });
+});

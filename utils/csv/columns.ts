@@ -1,0 +1,165 @@
+/**
+ * Every column Glaneur can write or read, with its French and English header. A column that
+ * can be imported says which import field it fills; export profiles pick and rename columns.
+ */
+import type { Prospect } from '../model/prospect';
+import { statusLabel } from './status-labels';
+
+import { COLUMN_IDS, type ColumnId } from './ids';
+
+export { COLUMN_IDS, type ColumnId };
+
+/** Columns whose value comes back on import (the others are computed by Glaneur). */
+export const IMPORTABLE: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  'name',
+  'legalName',
+  'website',
+  'domain',
+  'description',
+  'emails',
+  'phones',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'siren',
+  'siret',
+  'vat',
+  'linkedin',
+  'status',
+  'tags',
+  'notes',
+  'followUpAt',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'source',
+  'capturedAt',
+]);
+
+export interface Format {
+  lang: 'fr' | 'en';
+  /** A YYYY-MM-DD day as the profile writes it. */
+  day(day: string): string;
+}
+
+/** Separator of several values in one cell (emails, phones, tags). */
+export const LIST_SEPARATOR = ', ';
+
+const org = (p: Prospect) => p.organisation;
+const list = (values: string[]) => values.join(LIST_SEPARATOR);
+
+export const COLUMNS: Record<
+  ColumnId,
+  { fr: string; en: string; value(p: Prospect, f: Format): string }
+> = {
+  name: { fr: 'Nom', en: 'Name', value: (p) => org(p).name?.value ?? '' },
+  legalName: {
+    fr: 'Raison sociale',
+    en: 'Legal name',
+    value: (p) => org(p).legalName?.value ?? '',
+  },
+  website: { fr: 'Site web', en: 'Website', value: (p) => org(p).website?.value ?? '' },
+  domain: { fr: 'Domaine', en: 'Domain', value: (p) => org(p).domain?.value ?? '' },
+  description: {
+    fr: 'Description',
+    en: 'Description',
+    value: (p) => org(p).description?.value ?? '',
+  },
+  emails: { fr: 'E-mails', en: 'Emails', value: (p) => list(org(p).emails.map((e) => e.value)) },
+  phones: { fr: 'Téléphones', en: 'Phones', value: (p) => list(org(p).phones.map((e) => e.value)) },
+  street: { fr: 'Adresse', en: 'Street', value: (p) => org(p).address?.value.street ?? '' },
+  postalCode: {
+    fr: 'Code postal',
+    en: 'Postal code',
+    value: (p) => org(p).address?.value.postalCode ?? '',
+  },
+  city: { fr: 'Ville', en: 'City', value: (p) => org(p).address?.value.city ?? '' },
+  country: { fr: 'Pays', en: 'Country', value: (p) => org(p).address?.value.country ?? '' },
+  fullAddress: {
+    fr: 'Adresse complète',
+    en: 'Full address',
+    value: (p) => {
+      const a = org(p).address?.value;
+      if (!a) return '';
+      const town = [a.postalCode, a.city].filter(Boolean).join(' ');
+      return [a.street, town, a.country].filter(Boolean).join(', ');
+    },
+  },
+  siren: { fr: 'SIREN', en: 'SIREN', value: (p) => org(p).siren?.value ?? '' },
+  siret: { fr: 'SIRET', en: 'SIRET', value: (p) => org(p).siret?.value ?? '' },
+  vat: { fr: 'N° TVA', en: 'VAT number', value: (p) => org(p).vat?.value ?? '' },
+  linkedin: {
+    fr: 'LinkedIn',
+    en: 'LinkedIn',
+    value: (p) => org(p).socials.find((s) => s.network === 'linkedin')?.value ?? '',
+  },
+  status: { fr: 'Statut', en: 'Status', value: (p, f) => statusLabel(p.status, f.lang) },
+  band: {
+    fr: 'Adéquation',
+    en: 'Fit',
+    value: (p) => p.bandOverride ?? p.qualification?.band ?? '',
+  },
+  score: {
+    fr: 'Score',
+    en: 'Score',
+    value: (p) => (p.qualification ? String(p.qualification.score) : ''),
+  },
+  persona: { fr: 'Persona', en: 'Persona', value: (p) => p.qualification?.personaName ?? '' },
+  tags: { fr: 'Étiquettes', en: 'Tags', value: (p) => list(p.tags) },
+  notes: { fr: 'Notes', en: 'Notes', value: (p) => p.notes },
+  followUpAt: {
+    fr: 'Relance',
+    en: 'Follow-up',
+    value: (p, f) => (p.followUpAt ? f.day(p.followUpAt) : ''),
+  },
+  lastContactAt: {
+    fr: 'Dernier contact',
+    en: 'Last contact',
+    value: (p, f) => (p.lastContactAt ? f.day(p.lastContactAt.slice(0, 10)) : ''),
+  },
+  contactName: { fr: 'Contact', en: 'Contact name', value: (p) => p.contacts[0]?.name ?? '' },
+  contactEmail: {
+    fr: 'E-mail du contact',
+    en: 'Contact email',
+    value: (p) => p.contacts[0]?.email ?? '',
+  },
+  contactPhone: {
+    fr: 'Téléphone du contact',
+    en: 'Contact phone',
+    value: (p) => p.contacts[0]?.phone ?? '',
+  },
+  source: { fr: 'Source', en: 'Source', value: (p) => p.sourceUrls[0] ?? '' },
+  capturedAt: {
+    fr: 'Capturé le',
+    en: 'Captured on',
+    value: (p, f) => f.day(p.capturedAt.slice(0, 10)),
+  },
+  createdAt: { fr: 'Créé le', en: 'Created on', value: (p, f) => f.day(p.createdAt.slice(0, 10)) },
+};
+
+/** What a generic export writes when the user chose nothing. */
+export const DEFAULT_COLUMNS: ColumnId[] = [
+  'name',
+  'website',
+  'domain',
+  'description',
+  'emails',
+  'phones',
+  'street',
+  'postalCode',
+  'city',
+  'country',
+  'siren',
+  'linkedin',
+  'status',
+  'band',
+  'score',
+  'persona',
+  'tags',
+  'notes',
+  'followUpAt',
+  'lastContactAt',
+  'source',
+  'capturedAt',
+];
