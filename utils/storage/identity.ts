@@ -1,6 +1,5 @@
 import { parse } from 'tldts';
 import type { OrganisationDraft } from '../model/organisation';
-import { isSocialAddress, socialIdentity } from '../sites/identity';
 
 /**
  * Sites that host many organisations' pages: their domain says nothing about which organisation a
@@ -27,26 +26,13 @@ const SHARED_PLATFORMS = new Set([
 /**
  * The registrable domain that identifies an organisation (www.atelier-lumen.fr and
  * boutique.atelier-lumen.fr are one organisation). Hosts without one (IP addresses, localhost)
- * fall back to the host name itself. Shared platforms (linkedin.com…) are skipped; an
- * organisation captured on its LinkedIn or Viadeo page is identified by that page
- * ("linkedin.com/company/x").
+ * fall back to the host name itself. Shared platforms (linkedin.com…) are skipped.
  */
 export function identityDomain(
-  draft: Pick<OrganisationDraft, 'website' | 'sourceUrl'> &
-    Partial<Pick<OrganisationDraft, 'socials'>>,
+  draft: Pick<OrganisationDraft, 'website' | 'sourceUrl'>,
 ): string | undefined {
-  const profiles = (draft.socials ?? [])
-    .filter((s) => s.network === 'linkedin' || s.network === 'viadeo')
-    .map((s) => s.value);
-  // Captured on LinkedIn or Viadeo: the page is the identity (the person's profile links to
-  // their company's page, not its website). Elsewhere the website comes first.
-  const candidates = isSocialAddress(draft.sourceUrl)
-    ? [...profiles, draft.sourceUrl, draft.website?.value]
-    : [draft.website?.value, ...profiles, draft.sourceUrl];
-  for (const candidate of candidates) {
+  for (const candidate of [draft.website?.value, draft.sourceUrl]) {
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
-    const social = socialIdentity(candidate);
-    if (social) return social;
     const parsed = parse(candidate);
     const domain = (parsed.domain ?? parsed.hostname)?.toLowerCase();
     if (domain && !SHARED_PLATFORMS.has(domain)) return domain;

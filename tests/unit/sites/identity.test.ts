@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { identityDomain } from '@/utils/storage/identity';
-import { socialIdentity } from '@/utils/sites/identity';
-import { companyDraft, employerDraft, enrich, personDraft } from '@/utils/sites/to-draft';
+import { identityKeys } from '@/utils/storage/identity';
+import { companyDraft, employerDraft, enrich } from '@/utils/sites/to-draft';
 import type { CompanyCard, PersonCard } from '@/utils/model/social-profile';
 import { blankDraft } from '@/utils/capture';
 
@@ -29,49 +28,23 @@ const person: PersonCard = {
   currentCompanyUrl: 'https://www.linkedin.com/company/atelier-lumen/',
 };
 
-describe('identity of social pages', () => {
-  it('keys LinkedIn and Viadeo pages by their path, never by the site', () => {
-    expect(socialIdentity('https://fr.linkedin.com/company/Atelier-Lumen/about/')).toBe(
-      'linkedin.com/company/atelier-lumen',
-    );
-    expect(socialIdentity('https://www.linkedin.com/in/claire/')).toBe('linkedin.com/in/claire');
-    expect(socialIdentity('https://fr.viadeo.com/fr/profile/claire.martin')).toBe(
-      'viadeo.com/in/claire.martin',
-    );
-    expect(socialIdentity('https://www.linkedin.com/feed/')).toBeUndefined();
-    expect(socialIdentity('https://atelier-lumen.fr/')).toBeUndefined();
-  });
-
+describe('identity of cards (the list’s identity keys)', () => {
   it('two companies seen only on LinkedIn are two prospects', () => {
     const a = companyDraft({ ...company, website: undefined }, now);
     const b = companyDraft(
       { ...company, website: undefined, url: 'https://www.linkedin.com/company/tiny-studio/' },
       now,
     );
-    expect(identityDomain(a)).toBe('linkedin.com/company/atelier-lumen');
-    expect(identityDomain(b)).toBe('linkedin.com/company/tiny-studio');
+    expect(identityKeys(a)).toEqual(['linkedin:company/atelier-lumen']);
+    expect(identityKeys(b)).toEqual(['linkedin:company/tiny-studio']);
   });
 
   it("a person's company is the prospect saved from the company's page", () => {
-    expect(identityDomain(employerDraft(person, now)!)).toBe(identityDomain(companyDraft(company)));
-    expect(identityDomain(personDraft(person, now))).toBe('linkedin.com/in/claire');
-  });
-
-  it('a website capture is still keyed by its domain, whatever social links it shows', () => {
-    const draft = {
-      ...blankDraft('https://www.atelier-lumen.fr/contact'),
-      website: { value: 'https://www.atelier-lumen.fr/', source: 'url' as const, confidence: 1 },
-      socials: [
-        {
-          value: 'https://www.linkedin.com/company/atelier-lumen/',
-          source: 'link' as const,
-          confidence: 1,
-          network: 'linkedin' as const,
-        },
-      ],
-    };
-    expect(identityDomain(draft)).toBe('atelier-lumen.fr');
-    expect(identityDomain(blankDraft('https://www.linkedin.com/feed/'))).toBeUndefined();
+    const employer = identityKeys(employerDraft(person, now)!);
+    expect(employer).toEqual(['linkedin:company/atelier-lumen']);
+    expect(identityKeys(companyDraft(company, now))).toEqual(
+      expect.arrayContaining(['domain:atelier-lumen.fr', ...employer]),
+    );
   });
 });
 

@@ -4,7 +4,7 @@ import { SITE_ADAPTERS } from '@/utils/sites';
 import { socialFixtures } from './fixtures';
 
 /** Files of utils/sites/ that are not site adapters. */
-const SUPPORT = ['adapter.ts', 'dom.ts', 'index.ts', 'selectors.ts', 'to-draft.ts', 'identity.ts'];
+const SUPPORT = ['adapter.ts', 'dom.ts', 'index.ts', 'selectors.ts', 'to-draft.ts'];
 
 describe('utils/sites layout', () => {
   const files = readdirSync('utils/sites').filter((f) => !SUPPORT.includes(f));
