@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-const SOCIAL_HOSTS = ['https://www.linkedin.com/*', 'https://*.viadeo.com/*'];
+import { SOCIAL_HOSTS } from './utils/social-hosts';
 
 export default defineConfig({
   // Explicit imports everywhere: the same utils/ run in Node (CLIs, tests) without WXT's globals.
@@ -22,6 +21,14 @@ export default defineConfig({
       'contextMenus',
       'unlimitedStorage',
     ],
+    // The shortcut grants activeTab like a toolbar click; the side panel then reads the tab.
+    // (storage.session also relays what the social content script sees to the side panel.)
+    commands: {
+      'show-in-side-panel': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_commandShowInPanel__',
+      },
+    },
     // MV2 drops optional_host_permissions silently: Firefox's MV2 build lists them here instead.
     ...(manifestVersion === 3
       ? { optional_host_permissions: SOCIAL_HOSTS }

@@ -5,6 +5,7 @@ import { refreshBadge } from '@/utils/background/badge';
 import { storageBackupParts } from '@/utils/background/backup-parts';
 import { csvCopier } from '@/utils/background/csv-copy';
 import { createHandlers } from '@/utils/background/handlers';
+import { setUpSidePanel } from '@/utils/background/panel';
 import { registerMenus } from '@/utils/background/menus';
 import { listen } from '@/utils/messaging';
 import { openGlaneurDB } from '@/utils/storage/db';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
     }));
   listen(createHandlers(repo, storageBackupParts));
   registerMenus();
+  // After registerMenus: its onInstalled empties the menu before our entry is added.
+  setUpSidePanel();
   listenAlarms(async () => sweep(await repo(), mirror));
   void repo().then(() => mirror.summary().then((summary) => refreshBadge(summary)));
 });

@@ -10,6 +10,7 @@ import { ProspectEditsSchema, ProspectSchema } from './model/prospect';
 import { QualificationSchema } from './model/qualification';
 import { PersonaSchema } from './model/persona';
 import { cappedString } from './model/evidence';
+import { ObservedPageSchema } from './model/social-profile';
 import { COLUMN_IDS, PROFILE_IDS } from './csv/ids';
 
 const Id = z.string().max(64);
@@ -126,6 +127,11 @@ export const protocol = {
     }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
   },
+  /** The social content script reports the company or person on screen (LinkedIn, Viadeo). */
+  'social.observed': {
+    request: ObservedPageSchema,
+    response: z.object({}),
+  },
   /** Every persona and which one is active. */
   'persona.list': {
     request: z.object({}),
@@ -159,6 +165,7 @@ export type ResponseOf<K extends MessageType> = z.output<Protocol[K]['response']
 /** Messages a content script may send; everything else must come from an extension page. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'prospect.lookup',
+  'social.observed',
 ]);
 
 const EnvelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown() });

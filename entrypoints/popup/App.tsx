@@ -8,6 +8,7 @@ import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
+import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { saveOutcome } from '@/utils/save-outcome';
@@ -234,6 +235,7 @@ export function App() {
           <button type="button" disabled={busy} onClick={exportCsv}>
             {t('buttonExport')}
           </button>
+          <OpenPanelButton disabled={busy} />
           <a href="/prospects.html" target="_blank" data-testid="open-list">
             {t('popupOpenList')}
           </a>

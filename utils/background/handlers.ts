@@ -6,6 +6,7 @@ import { parseProspectCsv, rowToSaveInput } from '../csv/import';
 import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
+import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
@@ -125,5 +126,6 @@ export function createHandlers(
       await backupParts.write({ personas: backup.personas, settings: backup.settings });
       return { count: backup.prospects.length };
     },
+    ...socialHandlers(),
   };
 }

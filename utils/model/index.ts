@@ -4,3 +4,4 @@ export * from './persona';
 export * from './prospect';
 export * from './qualification';
 export * from './captured-page';
+export * from './social-profile';

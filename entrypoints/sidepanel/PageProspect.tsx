@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FieldEditor } from '@/components/FieldEditor';
+import { errorMessage } from '@/utils/error-message';
+import { t, type MessageKey } from '@/utils/i18n';
+import { send } from '@/utils/messaging';
+import {
+  SINGLE_TEXT_FIELDS,
+  type OrganisationDraft,
+  type SingleTextField,
+} from '@/utils/model/organisation';
+import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
+import { QualificationPanel } from '@/entrypoints/popup/QualificationPanel';
+import { useQualification } from '@/entrypoints/popup/useQualification';
+import { EditsForm } from './EditsForm';
+import { editsOf, savedLines } from './saved';
+
+const LABELS: Record<SingleTextField, MessageKey> = {
+  name: 'fieldName',
+  website: 'fieldWebsite',
+  description: 'fieldDescription',
+  logo: 'fieldLogo',
+  language: 'fieldLanguage',
+};
+
+/** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */
+export function PageProspect({ initial, text }: { initial: OrganisationDraft; text: string }) {
+  const [draft, setDraft] = useState(initial);
+  const { persona, qualification } = useQualification(draft, text);
+  const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
+  const [saved, setSaved] = useState<Prospect | null>(null);
+  const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
+  const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    send('prospect.lookup', { draft: initial })
+      .then(({ prospect }) => {
+        setSaved(prospect);
+        if (prospect) setEdits(editsOf(prospect));
+      })
+      .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
+  }, [initial]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (!draft.name?.value.trim()) {
+      setNotice({ kind: 'error', text: t('errorNameRequired') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { prospect, created } = await send('prospect.save', {
+        draft,
+        edits,
+        userEdited: [...edited],
+        ...(qualification ? { qualification } : {}),
+      });
+      setSaved(prospect);
+      setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1 data-testid="card-name">{draft.name?.value || t('extName')}</h1>
+      <p class="notice info">{t('panelActiveTabNote')}</p>
+      {saved && (
+        <p class="notice saved" data-testid="already-saved">
+          {savedLines(saved).join(' ')}
+        </p>
+      )}
+      <form onSubmit={save}>
+        {SINGLE_TEXT_FIELDS.map((field) => (
+          <FieldEditor
+            key={field}
+            id={`field-${field}`}
+            label={t(LABELS[field])}
+            value={draft[field]?.value ?? ''}
+            evidence={draft[field]}
+            edited={edited.has(field)}
+            multiline={field === 'description'}
+            type={field === 'website' || field === 'logo' ? 'url' : 'text'}
+            onInput={(value) => {
+              setDraft({ ...draft, [field]: { value, source: 'user', confidence: 1 } });
+              setEdited(new Set(edited).add(field));
+            }}
+          />
+        ))}
+        <QualificationPanel
+          persona={persona}
+          qualification={qualification}
+          bandOverride={edits.bandOverride}
+          onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+        />
+        <EditsForm edits={edits} onChange={setEdits} />
+        {notice && (
+          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" data-testid="save" disabled={busy}>
+            {saved ? t('buttonUpdate') : t('buttonSave')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

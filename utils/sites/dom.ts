@@ -1,0 +1,205 @@
+import { BLOCK_TAGS, LABELS, PATTERNS, SELECTORS, SKIP, type LabelKey } from './selectors';
+
+/** Collapse whitespace (including the narrow no-break spaces of French numbers) and cap. */
+export function clean(text: string | null | undefined, max = 500): string {
+  return (text ?? '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+/** Text for comparisons: lower case, no accents, straight apostrophes, single spaces. */
+export function norm(text: string | null | undefined): string {
+  return clean(text, 2000)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/** Is this normalised text one of the labels (a trailing colon is tolerated)? */
+export function isLabel(key: LabelKey, text: string): boolean {
+  const n = norm(text).replace(/\s*:$/, '');
+  return (LABELS[key] as readonly string[]).includes(n);
+}
+
+export function startsWithLabel(key: LabelKey, text: string): boolean {
+  const n = norm(text);
+  return (LABELS[key] as readonly string[]).some((l) => n.startsWith(l));
+}
+
+/** The text a user sees in an element: skipped subtrees left out. */
+export function visibleText(el: Element, max = 500): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !(child as Element).matches(SKIP)) {
+        const block = BLOCK_TAGS.has((child as Element).tagName);
+        if (block) parts.push(' ');
+        walk(child);
+        if (block) parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return clean(parts.join(''), max);
+}
+
+export function mainOf(doc: Document): Element | null {
+  for (const selector of SELECTORS.main) {
+    const found = doc.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The profile's name heading, inside the main landmark. */
+export function nameHeading(doc: Document): Element | null {
+  const main = mainOf(doc);
+  const heading = (main ?? doc).querySelector(SELECTORS.name);
+  return heading && visibleText(heading) ? heading : null;
+}
+
+export interface Block {
+  el: Element;
+  text: string;
+}
+
+const hasBlockChild = (el: Element) =>
+  Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName) && !c.matches(SKIP));
+
+/**
+ * The lines of text after the name in its top card, in reading order: innermost block elements
+ * with visible text, up to the next heading. Consecutive duplicates (visible copy + screen-reader
+ * copy) are merged.
+ */
+export function linesAfter(heading: Element, limit = 20): Block[] {
+  const card = heading.parentElement?.closest(SELECTORS.topCard) ?? heading.ownerDocument.body;
+  if (!card) return [];
+  const lines: Block[] = [];
+  let seen = false;
+  for (const el of Array.from(card.querySelectorAll('*'))) {
+    if (el === heading) {
+      seen = true;
+      continue;
+    }
+    if (!seen || heading.contains(el)) continue;
+    if (el.matches(SELECTORS.nextHeading)) break;
+    if (!BLOCK_TAGS.has(el.tagName) || hasBlockChild(el) || el.closest(SKIP)) continue;
+    const text = visibleText(el);
+    if (!text || lines.at(-1)?.text === text) continue;
+    lines.push({ el, text });
+    if (lines.length >= limit) break;
+  }
+  return lines;
+}
+
+/**
+ * Label → value element pairs of the page's definition lists and two-column tables
+ * ("Secteur" → "Design graphique"). Only the first value of a label is kept.
+ */
+export function definitions(root: ParentNode): Map<string, Element> {
+  const found = new Map<string, Element>();
+  for (const term of Array.from(root.querySelectorAll('dt, th'))) {
+    let value = term.nextElementSibling;
+    if (term.tagName === 'DT')
+      while (value && value.tagName !== 'DD') value = value.nextElementSibling;
+    else if (value?.tagName !== 'TD') value = null;
+    const label = norm(visibleText(term)).replace(/\s*:$/, '');
+    if (value && label && !found.has(label)) found.set(label, value);
+  }
+  return found;
+}
+
+/** The value shown beside any of a field's labels. */
+export function definition(defs: Map<string, Element>, key: LabelKey): Element | undefined {
+  for (const label of LABELS[key]) {
+    const value = defs.get(label);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+export function metaContent(doc: Document, property: string): string {
+  return clean(
+    doc
+      .querySelector(`meta[property="${property}"], meta[name="${property}"]`)
+      ?.getAttribute('content'),
+    1000,
+  );
+}
+
+/** "1 234 abonnés" → 1234, "12K followers" → 12000, "1,2 k abonnés" → 1200. */
+export function parseFollowers(text: string): number | undefined {
+  const match = PATTERNS.followers.exec(norm(text));
+  if (!match) return undefined;
+  const [, digits = '', unit] = match;
+  const compact = digits.replace(/\s/g, '');
+  let value: number;
+  if (unit) {
+    value = Number(compact.replace(',', '.')) * (unit === 'k' ? 1_000 : 1_000_000);
+  } else {
+    value = Number(compact.replace(/[.,]/g, ''));
+  }
+  return Number.isFinite(value) ? Math.round(value) : undefined;
+}
+
+/** The followers count anywhere in a text: "Atelier Lumen | 1 234 abonnés sur LinkedIn". */
+export function findFollowers(text: string): number | undefined {
+  const n = norm(text);
+  const at = n.search(/\d[\d\s.,]*\s*[km]?\s*(?:abonnes|followers?)\b/);
+  return at < 0 ? undefined : parseFollowers(n.slice(at));
+}
+
+/** JSON-LD objects of the page (top level and @graph), ignoring what does not parse. */
+export function jsonLdItems(doc: Document): Record<string, unknown>[] {
+  const items: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll(SELECTORS.jsonLd))) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? '');
+      const list = Array.isArray(data) ? data : [data];
+      for (const item of list) {
+        if (!item || typeof item !== 'object') continue;
+        const graph = (item as { '@graph'?: unknown })['@graph'];
+        if (Array.isArray(graph)) items.push(...graph.filter((g) => g && typeof g === 'object'));
+        else items.push(item as Record<string, unknown>);
+      }
+    } catch {
+      // A broken block on the page is not our business: use the others.
+    }
+  }
+  return items;
+}
+
+/** A string property of a JSON-LD object, or of its nested `name`. */
+export function ldText(value: unknown): string {
+  if (typeof value === 'string') return clean(value);
+  if (value && typeof value === 'object' && 'name' in value) return ldText(value.name);
+  return '';
+}
+
+/** "(3) Atelier Lumen : Présentation | LinkedIn" → "Atelier Lumen". */
+export function titleName(title: string): string {
+  let name = clean(title, 300).replace(PATTERNS.titleCount, '').replace(PATTERNS.titleSite, '');
+  const colon = name.lastIndexOf(':');
+  if (colon > 0 && isLabel('pageTab', name.slice(colon + 1))) name = name.slice(0, colon);
+  return name.trim();
+}
+
+/** An http(s) address outside the site itself, or undefined. */
+export function externalUrl(
+  href: string | null | undefined,
+  base: URL,
+  siteHost: RegExp,
+): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href.trim(), base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (siteHost.test(url.hostname)) return undefined;
+    return url.href.slice(0, 2048);
+  } catch {
+    return undefined;
+  }
+}

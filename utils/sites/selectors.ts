@@ -1,0 +1,119 @@
+/**
+ * Everything the site adapters know about LinkedIn's and Viadeo's pages, as data, in one place.
+ * Only stable hooks: URL shapes, landmarks, headings, aria-labels, visible labels (French and
+ * English interface), meta tags. Never generated class names: they change with every deploy.
+ * Each entry is exercised by the fixtures in tests/fixtures/social/ named beside it.
+ */
+
+/** Visible labels, compared after normalisation (case, accents, apostrophes, spaces). */
+export const LABELS = {
+  // linkedin-company-about-fr, linkedin-company-about-en, viadeo-company-fr
+  website: ['site web', 'website', 'site internet'],
+  industry: ['secteur', 'industry', "secteur d'activite"],
+  size: ["taille de l'entreprise", 'company size', 'taille', 'effectif'],
+  headquarters: ['siege social', 'headquarters', 'siege'],
+  followers: ['abonnes', 'followers'],
+  // viadeo-profile-fr, viadeo-profile-en
+  currentCompany: ['entreprise actuelle', 'current company', 'poste actuel chez'],
+  location: ['localisation', 'location', 'lieu'],
+  // linkedin-person-fr, linkedin-person-en: the link beside the location in the top card
+  contactInfo: ['coordonnees', 'contact info'],
+  // linkedin-company-fr: the top card's external link
+  visitWebsite: ['visiter le site web', 'voir le site web', 'visit website'],
+  // linkedin-person-*: the section whose first entry links to the current company's page
+  experience: ['experience', 'experiences'],
+  // linkedin-loading: tab names that follow the name in document.title
+  pageTab: [
+    'presentation',
+    'about',
+    'posts',
+    'publications',
+    'accueil',
+    'home',
+    'people',
+    'personnes',
+  ],
+} as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+/** Patterns over normalised text. */
+export const PATTERNS = {
+  /** "1 234 abonnés", "12K followers", "1,2 k abonnés". */
+  followers: /^(\d[\d\s.,]*)\s*([km])?\s*(?:abonnes|followers?)\b/,
+  /** A size range, never a count of members: "2-10 employés", "10 001+ employees". */
+  sizeRange: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*(?:employes|salaries|employees)$/,
+  /** "500+ relations", "500+ connections": the user's network, not a field. */
+  connections: /^\d[\d\s.,]*\+?\s*(?:relations|connections|contacts|abonnes|followers)$/,
+  /** A count of members ("12 employés", "Voir les 12 employés"): not the company's size. */
+  memberCount: /\d[\d\s.,]*\s*(?:employes|salaries|employees|membres|members)\b/,
+  /** Connection degree badge and pronouns shown next to a person's name. */
+  badge:
+    /^(?:·\s*)?(?:1er|2e|3e|1st|2nd|3rd)\+?$|^relation de (?:1er|2e|3e)\+? niveau$|^(?:1st|2nd|3rd)\+? degree connection$|^(?:il|elle|iel|he|she|they)(?:\s*\/\s*\w+)*$/,
+  /** aria-label of LinkedIn's current-company button: "Entreprise actuelle : X. Cliquer…" (raw text, no accents involved). */
+  currentCompanyLabel:
+    /^(?:entreprise actuelle|current company)\s*:\s*(.+?)\.\s+(?:cliquer|click)\b/i,
+  /** document.title / og:title decorations. */
+  titleCount: /^\(\d+\+?\)\s*/,
+  titleSite: /\s*[|–-]\s*(?:linkedin|viadeo)\s*$/i,
+} as const;
+
+/** URL shapes: the path tells what kind of page is on screen, whatever the layout. */
+export const URLS = {
+  linkedin: {
+    host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/,
+    company: /^\/(?:company|school|showcase)\/([^/?#]+)/,
+    person: /^\/in\/([^/?#]+)/,
+  },
+  viadeo: {
+    host: /^(?:[a-z]{2}\.|www\.)?viadeo\.com$/,
+    company: /^\/(?:([a-z]{2})\/)?company\/([^/?#]+)/,
+    person: /^\/(?:([a-z]{2})\/)?profile\/([^/?#]+)/,
+  },
+} as const;
+
+export const SELECTORS = {
+  /** The page's main landmark, where the profile is; the first match wins. */
+  main: ['main', '[role="main"]'],
+  /** Where the name of the company or person is. */
+  name: 'h1',
+  /** The top card: the landmark around the name. */
+  topCard: 'section, [role="region"], article',
+  /** Headings that end the top card's text when it has no landmark of its own. */
+  nextHeading: 'h2, h3',
+  /** Elements whose text is a caption rather than a value. */
+  tagline: 'p',
+  jsonLd: 'script[type="application/ld+json"]',
+} as const;
+
+/** Elements that make a line of their own; anything else is inline text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'LI',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+/** Subtrees whose text the user does not read as page content. */
+export const SKIP = 'script, style, template, button, svg, nav, [hidden], [aria-hidden="true"]';
