@@ -1,9 +1,12 @@
 /**
  * `npm run --silent extract -- [--url URL] [--no-enrich] FILE…`: one JSON line per file with the
  * organisation's plain values and their sources. With --url the file stands for that URL and
- * same-origin links resolve to files beside it. Never crashes on a bad file: prints `error`.
+ * same-origin links resolve to files beside it. A LinkedIn or Viadeo --url applies that site's
+ * adapter instead and prints its card (`kind`: company|person, or null). Never crashes on a bad
+ * file: prints `error`.
  */
 import { readSite } from './read-site';
+import { isSocialPage, readSocial } from './read-social';
 import { plainDraft } from './plain';
 
 const args = process.argv.slice(2);
@@ -31,6 +34,10 @@ if (url !== undefined) {
 }
 for (const file of files) {
   try {
+    if (isSocialPage(url)) {
+      console.log(JSON.stringify({ file, ...readSocial(file, url) }));
+      continue;
+    }
     const draft = await readSite(file, url, { enrich });
     console.log(JSON.stringify({ file, ...plainDraft(draft) }));
   } catch (error) {
