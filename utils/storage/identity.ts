@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import type { OrganisationDraft } from '../model/organisation';
+import { URLS } from '../sites/selectors';
 
 /**
  * Sites that host many organisations' pages: their domain says nothing about which organisation a
@@ -56,13 +57,34 @@ export function normaliseSiren(value: string): string | undefined {
   return /^\d{9}$/.test(digits) ? digits : undefined;
 }
 
+/**
+ * "linkedin:in/claire-martin" or "viadeo:profile/claire-martin" for a person's profile page;
+ * a person saved on their own (a freelancer) is an organisation of one, known by that page.
+ */
+export function personPageKey(url: string): string | undefined {
+  try {
+    const { hostname, pathname } = new URL(url.trim());
+    for (const site of ['linkedin', 'viadeo'] as const) {
+      if (!URLS[site].host.test(hostname)) continue;
+      const match = URLS[site].person.exec(pathname);
+      const slug = match?.[match.length - 1];
+      if (slug)
+        return `${site}:${site === 'linkedin' ? 'in' : 'profile'}/${decodeURIComponent(slug).toLowerCase()}`;
+    }
+  } catch {
+    // not a URL: no key
+  }
+  return undefined;
+}
+
 type IdentitySource = Pick<OrganisationDraft, 'website' | 'sourceUrl' | 'siren' | 'socials'> & {
   domain?: OrganisationDraft['domain'];
 };
 
 /**
  * Every key under which this organisation is known: its registrable domain, its SIREN (only a
- * valid one: a mistyped SIREN must not merge two organisations) and its LinkedIn company page.
+ * valid one: a mistyped SIREN must not merge two organisations), its LinkedIn company page, and,
+ * for a person captured from their own profile page, that page.
  */
 export function identityKeys(org: IdentitySource): string[] {
   const keys = new Set<string>();
@@ -81,5 +103,8 @@ export function identityKeys(org: IdentitySource): string[] {
     const key = url ? linkedinCompanyKey(url) : undefined;
     if (key) keys.add(`linkedin:${key}`);
   }
+  // Only the captured page itself: a company site linking to its founder's profile is not her.
+  const person = personPageKey(org.sourceUrl);
+  if (person) keys.add(person);
   return [...keys];
 }

@@ -74,3 +74,33 @@ describe('cards as drafts', () => {
     expect(merged.socials.map((s) => s.value)).toEqual([company.url]);
   });
 });
+
+describe('a person saved on their own', () => {
+  it('is known by their profile page, on LinkedIn and Viadeo, whatever the tail of the address', () => {
+    const keysOf = (url: string) => identityKeys({ ...blankDraft(url, now), sourceUrl: url });
+    expect(keysOf('https://www.linkedin.com/in/Claire-Martin/details/experience/')).toEqual([
+      'linkedin:in/claire-martin',
+    ]);
+    expect(keysOf('https://fr.linkedin.com/in/claire-martin')).toEqual([
+      'linkedin:in/claire-martin',
+    ]);
+    expect(keysOf('https://fr.viadeo.com/fr/profile/claire.martin')).toEqual([
+      'viadeo:profile/claire.martin',
+    ]);
+  });
+
+  it('is not confused with a company whose site links to her profile', () => {
+    const site = {
+      ...blankDraft('https://atelier-lumen.fr/', now),
+      socials: [
+        {
+          value: 'https://www.linkedin.com/in/claire-martin/',
+          network: 'linkedin' as const,
+          source: 'link' as const,
+          confidence: 0.8,
+        },
+      ],
+    };
+    expect(identityKeys(site)).toEqual(['domain:atelier-lumen.fr']);
+  });
+});
