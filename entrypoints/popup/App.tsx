@@ -8,7 +8,7 @@ import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { StatusSelect } from '@/components/StatusSelect';
-import { OpenPanelButton } from '@/entrypoints/sidepanel/OpenPanelButton';
+import { OpenPanelButton } from '@/components/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { saveOutcome } from '@/utils/save-outcome';
@@ -21,8 +21,8 @@ import {
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import type { MessageKey } from '@/utils/i18n';
-import { QualificationPanel } from './QualificationPanel';
-import { useQualification } from './useQualification';
+import { QualificationPanel } from '@/components/QualificationPanel';
+import { useQualification } from '@/components/useQualification';
 
 const LABELS: Record<SingleTextField, MessageKey> = {
   name: 'fieldName',

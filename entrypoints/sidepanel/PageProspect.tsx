@@ -9,8 +9,8 @@ import {
   type SingleTextField,
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
-import { QualificationPanel } from '@/entrypoints/popup/QualificationPanel';
-import { useQualification } from '@/entrypoints/popup/useQualification';
+import { QualificationPanel } from '@/components/QualificationPanel';
+import { useQualification } from '@/components/useQualification';
 import { EditsForm } from './EditsForm';
 import { editsOf, savedLines } from './saved';
 

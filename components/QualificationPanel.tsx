@@ -3,7 +3,7 @@ import { BandOverride } from '@/components/BandOverride';
 import { ScoreBreakdown } from '@/components/ScoreBreakdown';
 import { t } from '@/utils/i18n';
 import type { Band, Qualification } from '@/utils/model/qualification';
-import type { PersonaState } from './useQualification';
+import type { PersonaState } from '@/components/useQualification';
 
 interface Props {
   persona: PersonaState;
