@@ -203,6 +203,8 @@ export async function send<K extends MessageType>(
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  // No reply at all: the worker stopped before answering (not a malformed reply).
+  if (raw === undefined) throw new Error(`no reply to ${type}`);
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
   if (!reply.data.ok) throw new MessageError(reply.data.code, reply.data.detail);
