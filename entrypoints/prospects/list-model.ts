@@ -104,17 +104,23 @@ export interface LastSearch {
   rows: Row[];
 }
 
+/** Same filters but for the query, whatever the order their keys were written in. */
+function sameExceptQuery(a: Filters, b: Filters): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Filters)[]);
+  keys.delete('query');
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
 export function searchRows(
   source: readonly Row[],
   filters: Filters,
   today: string,
   last?: LastSearch,
 ): LastSearch {
-  const { query: _q, ...rest } = filters;
   const narrows =
     last !== undefined &&
     last.source === source &&
-    JSON.stringify({ ...last.filters, query: '' }) === JSON.stringify({ ...rest, query: '' }) &&
+    sameExceptQuery(last.filters, filters) &&
     fold(filters.query).startsWith(fold(last.filters.query));
   const rows = filterRows(narrows ? last.rows : source, filters, today);
   return { source, filters, rows };

@@ -51,6 +51,16 @@ describe('the list model (search, filters, sort)', () => {
     expect(names(wider.rows)).toContain('Vélo Solidaire Nantes');
   });
 
+  it('narrows from the last results only, whatever order the filters were written in', () => {
+    // A last search that found nothing: typing on must not rescan all rows.
+    const empty = { source: rows, filters: { ...NO_FILTERS, query: 'a' }, rows: [] };
+    const typedOn = { due: false, stale: false, query: 'at' }; // keys in another order
+    expect(searchRows(rows, typedOn, today, empty).rows).toEqual([]);
+    // Another filter changed: a full scan.
+    const other = { ...NO_FILTERS, query: 'at', status: 'client' as const };
+    expect(searchRows(rows, other, today, empty).rows).toEqual(filterRows(rows, other, today));
+  });
+
   it('sorts by a column, text folded, numbers as numbers, or most recently changed first', () => {
     const fr = { lang: 'fr' as const, day: (d: string) => d };
     expect(names(sortRows(rows, { column: 'name', descending: false }, fr))[0]).toBe(
