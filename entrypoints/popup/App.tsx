@@ -7,7 +7,7 @@ import { readPageInTab } from '@/utils/enrichment';
 import { mergeSubpage } from '@/utils/extract/enrich';
 import { FieldEditor } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
-import { StatusSelect } from '@/components/StatusSelect';
+import { EditsForm } from '@/components/EditsForm';
 import { OpenPanelButton } from '@/components/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
@@ -194,30 +194,7 @@ export function App() {
           bandOverride={edits.bandOverride}
           onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
         />
-        <StatusSelect value={edits.status} onChange={(status) => setEdits({ ...edits, status })} />
-        <div class="field">
-          <label for="notes">{t('fieldNotes')}</label>
-          <textarea
-            id="notes"
-            rows={2}
-            value={edits.notes}
-            onInput={(e) =>
-              setEdits({ ...edits, notes: (e.currentTarget as HTMLTextAreaElement).value })
-            }
-          />
-        </div>
-        <div class="field">
-          <label for="follow-up">{t('fieldFollowUp')}</label>
-          <input
-            id="follow-up"
-            type="date"
-            value={edits.followUpAt ?? ''}
-            onInput={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              setEdits({ ...edits, followUpAt: value || undefined });
-            }}
-          />
-        </div>
+        <EditsForm edits={edits} onChange={setEdits} />
         <TagsInput value={edits.tags} onChange={(tags) => setEdits({ ...edits, tags })} />
         <ContactsEditor
           value={edits.contacts}

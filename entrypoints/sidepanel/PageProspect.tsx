@@ -11,7 +11,7 @@ import {
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
-import { EditsForm } from './EditsForm';
+import { EditsForm } from '@/components/EditsForm';
 import { editsOf, savedLines } from './saved';
 
 const LABELS: Record<SingleTextField, MessageKey> = {

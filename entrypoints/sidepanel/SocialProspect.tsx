@@ -7,7 +7,7 @@ import type { PersonCard, SocialProfile } from '@/utils/model/social-profile';
 import { cardDraft, contactOf, employerDraft, enrich } from '@/utils/sites/to-draft';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
-import { EditsForm } from './EditsForm';
+import { EditsForm } from '@/components/EditsForm';
 import { SocialCard } from './SocialCard';
 import { editsOf, savedLines } from './saved';
 
