@@ -117,6 +117,8 @@ test('the list is accessible: no WCAG 2 A/AA violations, keyboard opens a prospe
 }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/prospects.html`);
+  await expect(page.getByTestId('list-count')).toBeVisible();
+  await expectNoViolations(page); // the empty list
   await page.getByText('Import, sauvegarde et confidentialité').click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
   await expect(page.getByTestId('import-preview')).toBeVisible();
