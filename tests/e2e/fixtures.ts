@@ -28,6 +28,29 @@ export const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
+/** Launch options for Chromium with the production build loaded, in the UI language `locale`. */
+export function extensionLaunchOptions(locale: string, args: string[] = []) {
+  return {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment.
+    env: {
+      ...process.env,
+      LANGUAGE: locale.replace('-', '_'),
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+    },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--enable-unsafe-extension-debugging',
+      `--lang=${locale}`,
+      ...QUIET_FLAGS,
+      ...args,
+    ],
+  };
+}
+
 interface Fixtures {
   /** Extra command-line flags for a spec (e.g. host-resolver rules). */
   chromiumArgs: string[];
@@ -59,25 +82,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   context: async ({ chromiumArgs, uiLanguage: locale, downloadsDir }, use) => {
     const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale,
+      ...extensionLaunchOptions(locale, chromiumArgs),
       acceptDownloads: true,
       downloadsPath: downloadsDir,
-      // On Linux, Chromium takes its UI language (and so chrome.i18n's) from the environment.
-      env: {
-        ...process.env,
-        LANGUAGE: locale.replace('-', '_'),
-        LANG: `${locale.replace('-', '_')}.UTF-8`,
-      },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging',
-        `--lang=${locale}`,
-        ...QUIET_FLAGS,
-        ...chromiumArgs,
-      ],
     });
     await use(context);
     await context.close();

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SOCIAL_HOSTS } from '../../utils/social-hosts';
-import { CHROMIUM, EXTENSION_DIR, QUIET_FLAGS } from './fixtures';
+import { extensionLaunchOptions } from './fixtures';
 
 export async function launchWithSocialAccess(
   args: string[],
@@ -18,24 +18,7 @@ export async function launchWithSocialAccess(
 ): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'glaneur-social-'));
   const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale,
-      env: {
-        ...process.env,
-        LANGUAGE: locale.replace('-', '_'),
-        LANG: `${locale.replace('-', '_')}.UTF-8`,
-      },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging',
-        `--lang=${locale}`,
-        ...QUIET_FLAGS,
-        ...args,
-      ],
-    });
+    chromium.launchPersistentContext(profile, extensionLaunchOptions(locale, args));
 
   const first = await launch();
   let [sw] = first.serviceWorkers();
