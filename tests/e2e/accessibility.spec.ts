@@ -1,14 +1,6 @@
 /// <reference types="chrome" />
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, capture, openTab, clickToolbar } from './fixtures';
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import { expectNoViolations, storedProspects } from './inspect';
 
 test('popup: no WCAG 2 A/AA violations, empty and filled', async ({
   context,
@@ -50,19 +42,6 @@ test('keyboard only: capture and save a prospect without the mouse', async ({
   await expect(save).toBeFocused();
   await popup.keyboard.press('Enter');
   await expect(popup.getByRole('status')).toHaveText('Enregistré.');
-  const names = await sw.evaluate(async () => {
-    const { promise, resolve } = Promise.withResolvers<string[]>();
-    const request = indexedDB.open('glaneur');
-    request.onsuccess = () => {
-      const all = request.result.transaction('prospects').objectStore('prospects').getAll();
-      all.onsuccess = () =>
-        resolve(
-          all.result.map(
-            (p: { organisation: { name: { value: string } } }) => p.organisation.name.value,
-          ),
-        );
-    };
-    return promise;
-  });
+  const names = (await storedProspects(sw)).map((p) => p.organisation.name?.value);
   expect(names).toEqual(['Atelier Lumen (Lyon)']);
 });

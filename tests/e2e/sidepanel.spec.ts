@@ -1,10 +1,10 @@
 /// <reference types="chrome" />
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test as base, expect, clickToolbar, openTab } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
 import { startSocialServer, type SocialServer } from './social-server';
 import { spaGo } from './spa';
+import { expectNoViolations, storedProspects } from './inspect';
 
 /** First loads, by real address; later pages arrive by history.pushState (see spaGo). */
 const ROUTES = {
@@ -24,11 +24,6 @@ const test = base.extend<{ social: SocialServer }>({
     await context.close();
   },
 });
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-}
 
 async function openPanel(page: Page, extensionId: string, tabId: number) {
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
@@ -59,18 +54,7 @@ test('the panel follows LinkedIn navigation, saves, adds a contact, and stops wh
   await panel.getByTestId('save').click();
   await expect(panel.getByTestId('already-saved')).toContainText('À contacter');
   await expect(panel.getByTestId('already-saved')).toContainText('1 décembre 2026');
-  const scores = await sw.evaluate(async () => {
-    const { promise, resolve } = Promise.withResolvers<unknown[]>();
-    const request = indexedDB.open('glaneur');
-    request.onsuccess = () => {
-      const all = request.result.transaction('prospects').objectStore('prospects').getAll();
-      all.onsuccess = () =>
-        resolve(
-          all.result.map((p: { qualification?: { score: number } }) => p.qualification?.score),
-        );
-    };
-    return promise;
-  });
+  const scores = (await storedProspects(sw)).map((p) => p.qualification?.score);
   expect(scores).toEqual([expect.any(Number)]);
 
   await spaGo(linkedin, '/in/claire-martin-lumen/', 'linkedin-person-fr');

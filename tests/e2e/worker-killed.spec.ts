@@ -1,28 +1,6 @@
 /// <reference types="chrome" />
-import type { Page } from '@playwright/test';
 import { test, expect, capture } from './fixtures';
-
-/** What the database holds, read straight from IndexedDB (extension pages share its origin). */
-function storedNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const { promise, resolve, reject } = Promise.withResolvers<string[]>();
-    const open = indexedDB.open('glaneur');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('prospects').objectStore('prospects').getAll();
-      all.onsuccess = () => {
-        open.result.close();
-        resolve(
-          all.result.map(
-            (p: { organisation: { name?: { value: string } }; history: unknown[] }) =>
-              `${p.organisation.name?.value}|${p.history.length > 0}`,
-          ),
-        );
-      };
-    };
-    return promise;
-  });
-}
+import { storedProspects } from './inspect';
 
 // The worker is stopped at several moments around the click: before, during and after the write
 // (which of the three each delay hits depends on the machine; every outcome must be consistent).
@@ -50,7 +28,9 @@ for (const delay of [0, 1, 2, 4, 8]) {
     const outcome = popup.locator('.notice.info, .notice.error');
     await expect(outcome).toBeVisible();
     const text = await outcome.innerText();
-    const names = await storedNames(popup);
+    const names = (await storedProspects(popup)).map(
+      (p) => `${p.organisation.name?.value}|${p.history.length > 0}`,
+    );
     if (text === 'Enregistré.' || text.includes('enregistré malgré tout')) {
       expect(names).toEqual(['Atelier Lumen|true']);
     } else {
