@@ -1,5 +1,15 @@
 import type { Evidence } from '@/utils/model/evidence';
-import { sourceKey, t } from '@/utils/i18n';
+import { sourceKey, t, type MessageKey } from '@/utils/i18n';
+import type { SingleTextField } from '@/utils/model/organisation';
+
+/** The label of each editable field of the card. */
+export const FIELD_LABELS: Record<SingleTextField, MessageKey> = {
+  name: 'fieldName',
+  website: 'fieldWebsite',
+  description: 'fieldDescription',
+  logo: 'fieldLogo',
+  language: 'fieldLanguage',
+};
 
 interface Props {
   id: string;

@@ -5,7 +5,7 @@ import { OrganisationDetails } from '@/components/OrganisationDetails';
 import { useEnrichment } from '@/components/useEnrichment';
 import { readPageInTab } from '@/utils/enrichment';
 import { mergeSubpage } from '@/utils/extract/enrich';
-import { FieldEditor } from '@/components/FieldEditor';
+import { FIELD_LABELS, FieldEditor } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { EditsForm } from '@/components/EditsForm';
 import { OpenPanelButton } from '@/components/OpenPanelButton';
@@ -20,17 +20,8 @@ import {
   type SingleTextField,
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
-import type { MessageKey } from '@/utils/i18n';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
-
-const LABELS: Record<SingleTextField, MessageKey> = {
-  name: 'fieldName',
-  website: 'fieldWebsite',
-  description: 'fieldDescription',
-  logo: 'fieldLogo',
-  language: 'fieldLanguage',
-};
 
 type Notice = { kind: 'info' | 'error'; text: string };
 
@@ -177,7 +168,7 @@ export function App() {
           <FieldEditor
             key={field}
             id={`field-${field}`}
-            label={t(LABELS[field])}
+            label={t(FIELD_LABELS[field])}
             value={draft[field]?.value ?? ''}
             evidence={draft[field]}
             edited={edited.has(field)}

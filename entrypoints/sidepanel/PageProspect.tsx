@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FieldEditor } from '@/components/FieldEditor';
+import { FIELD_LABELS, FieldEditor } from '@/components/FieldEditor';
 import { errorMessage } from '@/utils/error-message';
-import { t, type MessageKey } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import {
   SINGLE_TEXT_FIELDS,
@@ -13,14 +13,6 @@ import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
 import { editsOf, savedLines } from './saved';
-
-const LABELS: Record<SingleTextField, MessageKey> = {
-  name: 'fieldName',
-  website: 'fieldWebsite',
-  description: 'fieldDescription',
-  logo: 'fieldLogo',
-  language: 'fieldLanguage',
-};
 
 /** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */
 export function PageProspect({ initial, text }: { initial: OrganisationDraft; text: string }) {
@@ -78,7 +70,7 @@ export function PageProspect({ initial, text }: { initial: OrganisationDraft; te
           <FieldEditor
             key={field}
             id={`field-${field}`}
-            label={t(LABELS[field])}
+            label={t(FIELD_LABELS[field])}
             value={draft[field]?.value ?? ''}
             evidence={draft[field]}
             edited={edited.has(field)}
