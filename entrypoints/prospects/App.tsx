@@ -19,6 +19,7 @@ import {
   NO_FILTERS,
   searchRows,
   sortRows,
+  toListing,
   toRows,
   type Filters,
   type LastSearch,
@@ -66,12 +67,12 @@ export function App() {
   }, []);
 
   const rows = useMemo(() => (prospects ? toRows(prospects) : []), [prospects]);
-  const sorted = useMemo(() => sortRows(rows, sort, format), [rows, sort, format]);
+  const listing = useMemo(() => toListing(sortRows(rows, sort, format)), [rows, sort, format]);
   const lastSearch = useRef<LastSearch | undefined>(undefined);
   const shown = useMemo(() => {
-    lastSearch.current = searchRows(sorted, filters, localDay(), lastSearch.current);
+    lastSearch.current = searchRows(listing, filters, localDay(), lastSearch.current);
     return lastSearch.current.rows;
-  }, [sorted, filters]);
+  }, [listing, filters]);
   const { personas, tags } = useMemo(() => facets(rows), [rows]);
   const staleCount = useMemo(() => rows.filter((r) => r.stale).length, [rows]);
   const open = openId ? rows.find((r) => r.id === openId)?.prospect : undefined;

@@ -5,11 +5,13 @@ import {
   NO_FILTERS,
   searchRows,
   sortRows,
+  toListing,
   toRows,
 } from '../../../entrypoints/prospects/list-model';
 import { sampleProspects } from './samples';
 
 const rows = toRows(sampleProspects, new Date('2026-11-25T00:00:00Z'));
+const listing = toListing(rows);
 const names = (list: { name: string }[]) => list.map((r) => r.name);
 const today = '2026-11-25';
 
@@ -19,7 +21,7 @@ describe('the list model (search, filters, sort)', () => {
   });
 
   it('searches name, domain, e-mails, city, notes and tags, accent- and case-insensitively', () => {
-    const search = (query: string) => names(filterRows(rows, { ...NO_FILTERS, query }, today));
+    const search = (query: string) => names(filterRows(listing, { ...NO_FILTERS, query }, today));
     expect(search('VELO')).toEqual(['Vélo Solidaire Nantes']);
     expect(search('lyon')).toEqual(['Atelier Lumen']);
     expect(search('contact@atelier')).toEqual(['Atelier Lumen']);
@@ -30,13 +32,13 @@ describe('the list model (search, filters, sort)', () => {
 
   it('filters by status, band, persona, tag, follow-up due, staleness and capture age', () => {
     const f = (patch: object, now = new Date('2026-11-25T00:00:00Z')) =>
-      names(filterRows(rows, { ...NO_FILTERS, ...patch }, today, now));
+      names(filterRows(listing, { ...NO_FILTERS, ...patch }, today, now));
     expect(f({ status: 'contacted' })).toEqual(['Vélo Solidaire Nantes']);
     expect(f({ band: 'excellent' })).toEqual(['Vélo Solidaire Nantes']);
     expect(f({ persona: "Associations de l'ESS" })).toEqual(['Vélo Solidaire Nantes']);
     expect(f({ tag: 'lyon' })).toEqual(['Atelier Lumen']);
     expect(f({ due: true })).toEqual([]);
-    expect(names(filterRows(rows, { ...NO_FILTERS, due: true }, '2026-12-01'))).toEqual([
+    expect(names(filterRows(listing, { ...NO_FILTERS, due: true }, '2026-12-01'))).toEqual([
       'Atelier Lumen',
     ]);
     expect(f({ stale: true })).toEqual(['Vélo Solidaire Nantes']);
@@ -44,21 +46,28 @@ describe('the list model (search, filters, sort)', () => {
   });
 
   it('typing on narrows the last results and finds the same rows as a full scan', () => {
-    const first = searchRows(rows, { ...NO_FILTERS, query: 'a' }, today);
-    const next = searchRows(rows, { ...NO_FILTERS, query: 'at' }, today, first);
-    expect(next.rows).toEqual(filterRows(rows, { ...NO_FILTERS, query: 'at' }, today));
-    const wider = searchRows(rows, { ...NO_FILTERS, query: 'v' }, today, next);
+    const first = searchRows(listing, { ...NO_FILTERS, query: 'a' }, today);
+    const next = searchRows(listing, { ...NO_FILTERS, query: 'at' }, today, first);
+    expect(next.rows).toEqual(filterRows(listing, { ...NO_FILTERS, query: 'at' }, today));
+    const wider = searchRows(listing, { ...NO_FILTERS, query: 'v' }, today, next);
     expect(names(wider.rows)).toContain('Vélo Solidaire Nantes');
   });
 
   it('narrows from the last results only, whatever order the filters were written in', () => {
     // A last search that found nothing: typing on must not rescan all rows.
-    const empty = { source: rows, filters: { ...NO_FILTERS, query: 'a' }, rows: [] };
+    const empty = {
+      listing,
+      filters: { ...NO_FILTERS, query: 'a' },
+      found: { words: ['a'], positions: new Int32Array(0), offsets: new Int32Array(0) },
+      rows: [],
+    };
     const typedOn = { due: false, stale: false, query: 'at' }; // keys in another order
-    expect(searchRows(rows, typedOn, today, empty).rows).toEqual([]);
+    expect(searchRows(listing, typedOn, today, empty).rows).toEqual([]);
     // Another filter changed: a full scan.
     const other = { ...NO_FILTERS, query: 'at', status: 'client' as const };
-    expect(searchRows(rows, other, today, empty).rows).toEqual(filterRows(rows, other, today));
+    expect(searchRows(listing, other, today, empty).rows).toEqual(
+      filterRows(listing, other, today),
+    );
   });
 
   it('sorts by a column, text folded, numbers as numbers, or most recently changed first', () => {
