@@ -63,7 +63,9 @@ export function App() {
   const [tag, setTag] = useState('');
   const format: Format = useMemo(() => {
     const lang = uiLanguage().startsWith('fr') ? 'fr' : 'en';
-    return { lang, day: (d) => new Date(`${d}T00:00:00`).toLocaleDateString(uiLanguage()) };
+    // One formatter for the page: toLocaleDateString would build one per cell.
+    const dates = new Intl.DateTimeFormat(uiLanguage());
+    return { lang, day: (d) => dates.format(new Date(`${d}T00:00:00`)) };
   }, []);
 
   const rows = useMemo(() => (prospects ? toRows(prospects) : []), [prospects]);

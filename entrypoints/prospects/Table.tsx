@@ -78,9 +78,11 @@ export function Table({
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
+            // Keyed by position: while the user types, the rows in view are updated in place
+            // rather than removed and rebuilt on every keystroke.
             return (
               <div
-                key={row.id}
+                key={item.index}
                 class={`row${selected.has(row.id) ? ' selected' : ''}${row.stale ? ' stale' : ''}`}
                 role="row"
                 aria-rowindex={item.index + 2}
@@ -99,22 +101,25 @@ export function Table({
                     onChange={() => onToggle(row.id)}
                   />
                 </div>
-                {columns.map((c, i) => (
-                  <div key={c} role="cell" title={COLUMNS[c].value(row.prospect, format)}>
-                    {i === 0 ? (
-                      <button
-                        type="button"
-                        class="link"
-                        aria-label={t('openDetail', row.name)}
-                        onClick={() => onOpen(row.id)}
-                      >
-                        {COLUMNS[c].value(row.prospect, format) || row.name || '—'}
-                      </button>
-                    ) : (
-                      COLUMNS[c].value(row.prospect, format)
-                    )}
-                  </div>
-                ))}
+                {columns.map((c, i) => {
+                  const value = COLUMNS[c].value(row.prospect, format);
+                  return (
+                    <div key={c} role="cell" title={value}>
+                      {i === 0 ? (
+                        <button
+                          type="button"
+                          class="link"
+                          aria-label={t('openDetail', row.name)}
+                          onClick={() => onOpen(row.id)}
+                        >
+                          {value || row.name || '—'}
+                        </button>
+                      ) : (
+                        value
+                      )}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}

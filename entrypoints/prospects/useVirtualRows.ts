@@ -16,7 +16,7 @@ export function useVirtualRows(count: number, rowHeight: number) {
         count,
         getScrollElement: () => scrollRef.current,
         estimateSize: () => rowHeight,
-        overscan: 12,
+        overscan: 6,
         scrollToFn: elementScroll,
         observeElementRect,
         observeElementOffset,
