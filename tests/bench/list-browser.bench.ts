@@ -32,12 +32,15 @@ const bench: Benchmark = async () => {
     let [sw] = context.serviceWorkers();
     sw ??= await context.waitForEvent('serviceworker');
     const listUrl = `chrome-extension://${new URL(sw.url()).host}/prospects.html`;
-    const page = await context.newPage();
-    await page.goto(listUrl); // creates the database with its schema
-    await page.getByTestId('list-count').waitFor();
+    const first = await context.newPage();
+    await first.goto(listUrl); // creates the database with its schema
+    await first.getByTestId('list-count').waitFor();
+    await first.close();
+    // The prospects are written from the service worker: the list page's heap then holds only
+    // what the page itself loads, as it would for a user (extension pages share one heap).
     const prospects = generateProspects(COUNT);
     for (let i = 0; i < COUNT; i += CHUNK) {
-      await page.evaluate(
+      await sw.evaluate(
         async (chunk) => {
           const { promise, resolve, reject } = Promise.withResolvers<void>();
           const open = indexedDB.open('glaneur');
@@ -55,16 +58,17 @@ const bench: Benchmark = async () => {
         prospects.slice(i, i + CHUNK),
       );
     }
-    await page.reload();
+    const page = await context.newPage();
+    await page.goto(listUrl);
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid="list-count"]')?.textContent?.includes(n),
-      COUNT.toLocaleString('en').replace(',', '') === String(COUNT) ? String(COUNT) : '',
+      String(COUNT),
       { timeout: 120_000 },
     );
     const times = await page.evaluate(async (words) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="search"]')!;
       const out: number[] = [];
-      for (const word of ['warm', ...words]) {
+      for (const word of ['warm', ...words, ...words, ...words]) {
         for (let i = 1; i <= word.length; i++) {
           const start = performance.now();
           input.value = word.slice(0, i);
@@ -84,7 +88,7 @@ const bench: Benchmark = async () => {
       {
         metric: 'list.search-keystroke.chromium',
         value: Math.round(quantile(times, 0.95) * 10) / 10,
-        note: `p95 of ${times.length} keystrokes; median ${quantile(times, 0.5).toFixed(1)} ms`,
+        note: `p95 of ${times.length} keystrokes (${TYPED.length} words typed 3 times); median ${quantile(times, 0.5).toFixed(1)} ms`,
       },
     ];
   } finally {
