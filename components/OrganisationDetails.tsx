@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { sourceKey, t, type MessageKey } from '@/utils/i18n';
 import type { Evidence } from '@/utils/model/evidence';
-import type { OrganisationDraft } from '@/utils/model/organisation';
+import type { IdentifierIssue, OrganisationDraft } from '@/utils/model/organisation';
 
 const KIND_KEYS: Record<string, MessageKey> = {
   company: 'kindCompany',
@@ -12,6 +12,10 @@ const KIND_KEYS: Record<string, MessageKey> = {
 };
 
 /** Where a value came from, as a tooltip: the source, and the linked page it was read on. */
+/** Prospects saved before issues had codes keep only an English reason: a generic wording. */
+const invalidReason = (issue: IdentifierIssue | undefined) =>
+  t(`invalidIdentifier_${(issue ?? 'unknown').replaceAll('-', '_')}` as MessageKey);
+
 const from = (e: Evidence) =>
   [t('sourceHint', t(sourceKey(e.source))), e.page, e.snippet].filter(Boolean).join(' — ');
 
@@ -80,7 +84,7 @@ export function OrganisationDetails({ draft }: { draft: OrganisationDraft }) {
         >
           <span title={from(id)} class={id.valid ? undefined : 'invalid'}>
             {id.value}
-            {!id.valid && ` — ${t('detailsInvalid', id.reason ?? '')}`}
+            {!id.valid && ` — ${t('detailsInvalid', invalidReason(id.issue))}`}
           </span>
         </Row>
       );

@@ -1,5 +1,10 @@
 import type { Evidence } from '../model/evidence';
-import type { OrganisationKind, PostalAddress, SocialNetwork } from '../model/organisation';
+import type {
+  IdentifierIssue,
+  OrganisationKind,
+  PostalAddress,
+  SocialNetwork,
+} from '../model/organisation';
 import type { Page } from './page';
 
 /** Fields that hold one value; merge() keeps the best candidate. */
@@ -18,7 +23,13 @@ export type Candidate = Evidence &
     | { field: 'phone'; value: string; display: string }
     | { field: 'social'; value: string; network: SocialNetwork }
     | { field: 'address'; value: PostalAddress }
-    | { field: 'siren' | 'siret' | 'vat'; value: string; valid: boolean; reason?: string }
+    | {
+        field: 'siren' | 'siret' | 'vat';
+        value: string;
+        valid: boolean;
+        issue?: IdentifierIssue;
+        reason?: string;
+      }
     | { field: 'person'; value: { name: string; role?: string } }
   );
 export type CandidateField = Candidate['field'];

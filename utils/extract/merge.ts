@@ -119,6 +119,7 @@ export function mergeCandidates(candidates: Candidate[]): Partial<OrganisationDr
       out[field] = {
         value: g.best.value,
         valid: g.best.valid,
+        ...(g.best.issue ? { issue: g.best.issue } : {}),
         ...(g.best.reason ? { reason: g.best.reason } : {}),
         ...evidence(g),
       };
@@ -170,6 +171,7 @@ function crossCheck(out: Partial<OrganisationDraftInput>) {
     out.vat = {
       ...vat,
       valid: false,
+      issue: 'other-siren',
       reason: `embeds SIREN ${vat.value.slice(4)}, not this organisation's ${siren}`,
     };
   const siret = out.siret;
@@ -177,6 +179,7 @@ function crossCheck(out: Partial<OrganisationDraftInput>) {
     out.siret = {
       ...siret,
       valid: false,
+      issue: 'other-siren',
       reason: `does not start with this organisation's SIREN ${siren}`,
     };
 }
@@ -213,6 +216,7 @@ export function draftCandidates(draft: OrganisationDraft): Candidate[] {
         field,
         value: v.value,
         valid: v.valid,
+        ...(v.issue ? { issue: v.issue } : {}),
         ...(v.reason ? { reason: v.reason } : {}),
         ...ev(v),
       });

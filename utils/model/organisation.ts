@@ -38,9 +38,24 @@ const text = sourced(cappedString());
 const shortText = sourced(cappedString(300));
 const url = sourced(cappedString(2048));
 
+/** Why an identifier is marked invalid, as a code the UI words in the user's language. */
+export const IDENTIFIER_ISSUES = [
+  'length',
+  'all-zeros',
+  'check-digit',
+  'la-poste-sum',
+  'siren-check-digit',
+  'vat-key',
+  'not-vat',
+  'other-siren',
+] as const;
+export type IdentifierIssue = (typeof IDENTIFIER_ISSUES)[number];
+
 export const IdentifierSchema = sourced(cappedString(40)).extend({
   /** An identifier whose check digit fails is kept, marked invalid, with the reason. */
   valid: z.boolean(),
+  issue: z.enum(IDENTIFIER_ISSUES).optional(),
+  /** The reason in English, with the digits involved (developer CLIs print it). */
   reason: cappedString(200).optional(),
 });
 
