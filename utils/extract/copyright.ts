@@ -4,7 +4,7 @@ const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?[,\-–—]?\s*([^|•\n–—©]{2,80})/i;
 const TAIL =
   /\s*(?:[.,-]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s)\b.*$/i;
-const LEGAL_FORM =
+export const LEGAL_FORM =
   /\s+(?:SARL|SAS|SASU|SA|EURL|SCOP|SCIC|SNC|SELARL|Ltd\.?|LLC|Inc\.?|GmbH)(?:\s+(?:SARL|SAS|SA))?\.?$/;
 
 /** The organisation's name from the footer's "© 2026 Atelier Lumen SCOP SARL", last resort. */

@@ -12,6 +12,7 @@ import { buildDraft } from './merge';
 import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
+import { publisher } from './publisher';
 import { readPage } from './page';
 import { baseDomain } from './schema-org';
 import { socialLinks } from './social-links';
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   copyright,
   contacts,
   legal,
+  publisher,
   address,
   socialLinks,
   kind,

@@ -1,0 +1,26 @@
+import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { LEGAL_FORM } from './copyright';
+
+/**
+ * "Ce site est édité par Ébénisterie Morel SARL", "Raison sociale : …", "Dénomination : …": the
+ * legal notice names the organisation that publishes the site (its hosts' blocks are left out
+ * of page.text). A last resort for the name, like the footer's ©; a stronger one for the
+ * legal name when it carries a legal form.
+ */
+const PUBLISHER =
+  /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u;
+
+export const publisher: Extractor = {
+  id: 'publisher',
+  extract(page) {
+    const m = PUBLISHER.exec(page.text);
+    if (!m) return [];
+    const full = clean(m[1]!, 300);
+    const name = full.replace(LEGAL_FORM, '');
+    if (name.length < 2) return [];
+    const evidence = { source: 'text' as const, snippet: snippet(m[0]) };
+    const out: Candidate[] = [{ field: 'name', value: name, confidence: 0.3, ...evidence }];
+    if (name !== full) out.push({ field: 'legalName', value: full, confidence: 0.6, ...evidence });
+    return out;
+  },
+};
