@@ -152,7 +152,10 @@ export function App() {
         <h1>{draft.name?.value || t('extName')}</h1>
       </header>
       {capture.kind === 'cannot-read' && <p class="notice warn">{t('popupCannotRead')}</p>}
-      {capture.kind === 'nothing' && <p class="notice warn">{t('popupNothingFound')}</p>}
+      {/* Enrichment or the user may fill the name in since: the warning then goes. */}
+      {capture.kind === 'nothing' && !draft.name?.value && !draft.description?.value && (
+        <p class="notice warn">{t('popupNothingFound')}</p>
+      )}
       {saved && (
         <p class="notice saved" data-testid="already-saved">
           {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}

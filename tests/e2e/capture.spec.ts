@@ -67,6 +67,18 @@ test('a page the extension cannot read: plain words, and typing by hand still sa
   await expect(popup.getByRole('status')).toHaveText('Enregistré.');
 });
 
+test('a home page with nothing recognisable is completed from its legal notice, and the warning goes', async ({
+  context,
+  sw,
+  extensionId,
+  server,
+}) => {
+  const { popup } = await capture(context, sw, extensionId, server.siteUrl('ebenisterie-morel'));
+  await expect(popup.getByLabel('Nom', { exact: true })).toHaveValue('Ébénisterie Morel');
+  await expect(popup.getByText('481236578')).toBeVisible();
+  await expect(popup.getByText('Rien de reconnaissable sur cette page')).toHaveCount(0);
+});
+
 test('a page with nothing to extract says so', async ({ context, sw, extensionId, server }) => {
   const { popup } = await capture(context, sw, extensionId, server.url('empty.html'));
   await expect(popup.getByText('Rien de reconnaissable sur cette page')).toBeVisible();
