@@ -69,7 +69,7 @@ test('the popup completes the card from the legal notice, and shows where it cam
   );
 });
 
-test('an invalid identifier is shown as invalid, with its reason', async ({
+test('an invalid identifier is shown as invalid, with its reason in the UI language', async ({
   context,
   sw,
   extensionId,
@@ -77,6 +77,8 @@ test('an invalid identifier is shown as invalid, with its reason', async ({
 }) => {
   const { popup } = await capture(context, sw, extensionId, server.siteUrl('transports-roux'));
   const details = popup.getByTestId('organisation-details');
-  await expect(details).toContainText('FR12928720317 — invalide : key 12');
+  await expect(details).toContainText(
+    'FR12928720317 — invalide : la clé de TVA ne correspond pas au SIREN',
+  );
   await expect(details).toContainText('928720317');
 });
