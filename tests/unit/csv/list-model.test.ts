@@ -20,6 +20,26 @@ describe('the list model (search, filters, sort)', () => {
     expect(fold('Élodie ÇA Œuvre')).toBe('elodie ca œuvre');
   });
 
+  it('folds as NFD without marks, lower-cased, would, whatever the script', () => {
+    const reference = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const pool = [
+      ...'aZ09 -@.\u0001éÉèçÇœŒæßẞİıñÑøØåÅĳǅ',
+      ...'e\u0301\u0308',
+      ...'ΆάΐЙйё한글ﬁ①',
+      '😀',
+      '\u{1d400}',
+    ];
+    let seed = 3;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const texts = Array.from({ length: 2000 }, () =>
+      Array.from(
+        { length: Math.floor(next() * 12) },
+        () => pool[Math.floor(next() * pool.length)],
+      ).join(''),
+    );
+    expect(texts.filter((t) => fold(t) !== reference(t))).toEqual([]);
+  });
+
   it('searches name, domain, e-mails, city, notes and tags, accent- and case-insensitively', () => {
     const search = (query: string) => names(filterRows(listing, { ...NO_FILTERS, query }, today));
     expect(search('VELO')).toEqual(['Vélo Solidaire Nantes']);
