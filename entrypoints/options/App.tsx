@@ -12,8 +12,7 @@ import {
 } from '@/utils/persona-file';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaToolbar } from './PersonaToolbar';
-
-type Notice = { kind: 'info' | 'error'; text: string };
+import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const newId = () => crypto.randomUUID();
 
@@ -139,11 +138,7 @@ export function App() {
         selectedId={draft?.id ?? null}
         actions={actions}
       />
-      {notice && (
-        <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      )}
+      <NoticeLine notice={notice} />
       {draft ? (
         <form onSubmit={save} aria-labelledby="persona-heading">
           <PersonaEditor

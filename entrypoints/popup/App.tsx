@@ -22,8 +22,7 @@ import {
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
-
-type Notice = { kind: 'info' | 'error'; text: string };
+import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const formatDate = (iso: string) =>
   new Date(iso).toLocaleDateString(uiLanguage(), {
@@ -194,11 +193,7 @@ export function App() {
           value={edits.contacts}
           onChange={(contacts) => setEdits({ ...edits, contacts })}
         />
-        {notice && (
-          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </p>
-        )}
+        <NoticeLine notice={notice} />
         <div class="actions">
           <button type="submit" disabled={busy}>
             {saved ? t('buttonUpdate') : t('buttonSave')}

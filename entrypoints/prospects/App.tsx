@@ -28,6 +28,7 @@ import {
 import { attempt, type Notice } from './notice';
 import { Table } from './Table';
 import { Tools } from './Tools';
+import { NoticeLine } from '@/components/NoticeLine';
 
 const COLUMNS_KEY = 'glaneur:list-columns';
 const profileKey = (p: ProfileId) => `profile_${p.replaceAll('-', '_')}` as MessageKey;
@@ -363,20 +364,14 @@ export function App() {
         </div>
       )}
 
-      {notice && (
-        <p
-          class={`notice ${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="notice"
-        >
-          {notice.text}{' '}
-          {notice.undoId && (
-            <button type="button" onClick={() => undo(notice.undoId!)}>
-              {t('buttonUndo')}
-            </button>
-          )}
-        </p>
-      )}
+      <NoticeLine notice={notice} testId="notice">
+        {' '}
+        {notice?.undoId && (
+          <button type="button" onClick={() => undo(notice.undoId!)}>
+            {t('buttonUndo')}
+          </button>
+        )}
+      </NoticeLine>
 
       <Table
         rows={shown}

@@ -1,8 +1,7 @@
+import type { Notice as PlainNotice } from '@/components/NoticeLine';
 import { errorMessage } from '@/utils/error-message';
 
-export interface Notice {
-  kind: 'info' | 'error';
-  text: string;
+export interface Notice extends PlainNotice {
   /** Offer "Undo" for this undo id. */
   undoId?: string;
 }

@@ -13,6 +13,7 @@ import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
 import { editsOf, savedLines } from './saved';
+import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 /** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */
 export function PageProspect({ initial, text }: { initial: OrganisationDraft; text: string }) {
@@ -21,7 +22,7 @@ export function PageProspect({ initial, text }: { initial: OrganisationDraft; te
   const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
   const [saved, setSaved] = useState<Prospect | null>(null);
   const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
-  const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -89,11 +90,7 @@ export function PageProspect({ initial, text }: { initial: OrganisationDraft; te
           onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
         />
         <EditsForm edits={edits} onChange={setEdits} />
-        {notice && (
-          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </p>
-        )}
+        <NoticeLine notice={notice} />
         <div class="actions">
           <button type="submit" data-testid="save" disabled={busy}>
             {saved ? t('buttonUpdate') : t('buttonSave')}

@@ -10,8 +10,7 @@ import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
 import { SocialCard } from './SocialCard';
 import { editsOf, savedLines } from './saved';
-
-type Notice = { kind: 'info' | 'error'; text: string };
+import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 /** For a person: their company's prospect, and the button that adds them as its contact. */
 function ContactOfCompany({ card, onNotice }: { card: PersonCard; onNotice(n: Notice): void }) {
@@ -125,11 +124,7 @@ export function SocialProspect({ card, text }: { card: SocialProfile; text: stri
       {card.kind === 'person' && <ContactOfCompany card={card} onNotice={setNotice} />}
       <form onSubmit={save}>
         <EditsForm edits={edits} onChange={setEdits} />
-        {notice && (
-          <p class={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.text}
-          </p>
-        )}
+        <NoticeLine notice={notice} />
         <div class="actions">
           <button type="submit" data-testid="save" disabled={busy}>
             {saveLabel}
