@@ -1,9 +1,13 @@
 import type { Evidence } from '@/utils/model/evidence';
 import { sourceKey, t, type MessageKey } from '@/utils/i18n';
-import type { SingleTextField } from '@/utils/model/organisation';
+import {
+  SINGLE_TEXT_FIELDS,
+  type OrganisationDraft,
+  type SingleTextField,
+} from '@/utils/model/organisation';
 
 /** The label of each editable field of the card. */
-export const FIELD_LABELS: Record<SingleTextField, MessageKey> = {
+const FIELD_LABELS: Record<SingleTextField, MessageKey> = {
   name: 'fieldName',
   website: 'fieldWebsite',
   description: 'fieldDescription',
@@ -62,5 +66,34 @@ export function FieldEditor({
         </small>
       )}
     </div>
+  );
+}
+
+/** The card's editable fields (name, website, description, logo, language) of a draft. */
+export function DraftFields({
+  draft,
+  edited,
+  onInput,
+}: {
+  draft: OrganisationDraft;
+  edited: ReadonlySet<SingleTextField>;
+  onInput(field: SingleTextField, value: string): void;
+}) {
+  return (
+    <>
+      {SINGLE_TEXT_FIELDS.map((field) => (
+        <FieldEditor
+          key={field}
+          id={`field-${field}`}
+          label={t(FIELD_LABELS[field])}
+          value={draft[field]?.value ?? ''}
+          evidence={draft[field]}
+          edited={edited.has(field)}
+          multiline={field === 'description'}
+          type={field === 'website' || field === 'logo' ? 'url' : 'text'}
+          onInput={(value) => onInput(field, value)}
+        />
+      ))}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { OrganisationDetails } from '@/components/OrganisationDetails';
 import { useEnrichment } from '@/components/useEnrichment';
 import { readPageInTab } from '@/utils/enrichment';
 import { mergeSubpage } from '@/utils/extract/enrich';
-import { FIELD_LABELS, FieldEditor } from '@/components/FieldEditor';
+import { DraftFields } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { EditsForm } from '@/components/EditsForm';
 import { OpenPanelButton } from '@/components/OpenPanelButton';
@@ -14,11 +14,7 @@ import { errorMessage } from '@/utils/error-message';
 import { saveOutcome } from '@/utils/save-outcome';
 import { statusKey, t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import {
-  SINGLE_TEXT_FIELDS,
-  type OrganisationDraft,
-  type SingleTextField,
-} from '@/utils/model/organisation';
+import { type OrganisationDraft, type SingleTextField } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
@@ -166,19 +162,7 @@ export function App() {
         </p>
       )}
       <form onSubmit={save}>
-        {SINGLE_TEXT_FIELDS.map((field) => (
-          <FieldEditor
-            key={field}
-            id={`field-${field}`}
-            label={t(FIELD_LABELS[field])}
-            value={draft[field]?.value ?? ''}
-            evidence={draft[field]}
-            edited={edited.has(field)}
-            multiline={field === 'description'}
-            type={field === 'website' || field === 'logo' ? 'url' : 'text'}
-            onInput={(v) => setField(field, v)}
-          />
-        ))}
+        <DraftFields draft={draft} edited={edited} onInput={setField} />
         <OrganisationDetails draft={draft} />
         <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
         <QualificationPanel

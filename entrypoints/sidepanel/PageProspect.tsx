@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FIELD_LABELS, FieldEditor } from '@/components/FieldEditor';
+import { DraftFields } from '@/components/FieldEditor';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import {
-  SINGLE_TEXT_FIELDS,
-  type OrganisationDraft,
-  type SingleTextField,
-} from '@/utils/model/organisation';
+import { type OrganisationDraft, type SingleTextField } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
@@ -67,22 +63,14 @@ export function PageProspect({ initial, text }: { initial: OrganisationDraft; te
         </p>
       )}
       <form onSubmit={save}>
-        {SINGLE_TEXT_FIELDS.map((field) => (
-          <FieldEditor
-            key={field}
-            id={`field-${field}`}
-            label={t(FIELD_LABELS[field])}
-            value={draft[field]?.value ?? ''}
-            evidence={draft[field]}
-            edited={edited.has(field)}
-            multiline={field === 'description'}
-            type={field === 'website' || field === 'logo' ? 'url' : 'text'}
-            onInput={(value) => {
-              setDraft({ ...draft, [field]: { value, source: 'user', confidence: 1 } });
-              setEdited(new Set(edited).add(field));
-            }}
-          />
-        ))}
+        <DraftFields
+          draft={draft}
+          edited={edited}
+          onInput={(field, value) => {
+            setDraft({ ...draft, [field]: { value, source: 'user', confidence: 1 } });
+            setEdited(new Set(edited).add(field));
+          }}
+        />
         <QualificationPanel
           persona={persona}
           qualification={qualification}
