@@ -8,8 +8,17 @@ import type {
 import type { Page } from './page';
 
 /** Fields that hold one value; merge() keeps the best candidate. */
-export type TextField =
-  'name' | 'legalName' | 'website' | 'description' | 'logo' | 'language' | 'rcs' | 'naf';
+export const TEXT_FIELDS = [
+  'name',
+  'legalName',
+  'website',
+  'description',
+  'logo',
+  'language',
+  'rcs',
+  'naf',
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * One extractor's proposal for one field; merge() picks among them. Single-valued fields keep

@@ -4,7 +4,7 @@ import type {
   OrganisationDraftInput,
   PostalAddress,
 } from '../model/organisation';
-import type { Candidate, CandidateField } from './candidate';
+import { TEXT_FIELDS, type Candidate, type CandidateField } from './candidate';
 
 /**
  * The provenance rule. Candidates for one field are grouped by value (compared loosely: case,
@@ -92,16 +92,7 @@ export function mergeCandidates(candidates: Candidate[]): Partial<OrganisationDr
       );
     return gs;
   };
-  for (const field of [
-    'name',
-    'legalName',
-    'website',
-    'description',
-    'logo',
-    'language',
-    'rcs',
-    'naf',
-  ] as const) {
+  for (const field of TEXT_FIELDS) {
     const g = top(field)[0];
     if (g) out[field] = { value: g.best.value as string, ...evidence(g) };
   }
@@ -193,16 +184,7 @@ export function draftCandidates(draft: OrganisationDraft): Candidate[] {
     ...(e.snippet ? { snippet: e.snippet } : {}),
     ...(e.page ? { page: e.page } : {}),
   });
-  for (const field of [
-    'name',
-    'legalName',
-    'website',
-    'description',
-    'logo',
-    'language',
-    'rcs',
-    'naf',
-  ] as const) {
+  for (const field of TEXT_FIELDS) {
     const v = draft[field];
     if (v) out.push({ field, value: v.value, ...ev(v) });
   }
