@@ -9,33 +9,20 @@ import { COLUMN_IDS, type ColumnId } from './ids';
 
 export { COLUMN_IDS, type ColumnId };
 
-/** Columns whose value comes back on import (the others are computed by Glaneur). */
-export const IMPORTABLE: ReadonlySet<ColumnId> = new Set<ColumnId>([
-  'name',
-  'legalName',
-  'website',
-  'domain',
-  'description',
-  'emails',
-  'phones',
-  'street',
-  'postalCode',
-  'city',
-  'country',
-  'siren',
-  'siret',
-  'vat',
-  'linkedin',
-  'status',
-  'tags',
-  'notes',
-  'followUpAt',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'source',
-  'capturedAt',
+/** Columns Glaneur computes (score, band…) or keeps for itself: an import does not read them. */
+const COMPUTED: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  'fullAddress',
+  'band',
+  'score',
+  'persona',
+  'lastContactAt',
+  'createdAt',
 ]);
+
+/** Columns whose value comes back on import (the others are computed by Glaneur). */
+export const IMPORTABLE: ReadonlySet<ColumnId> = new Set(
+  COLUMN_IDS.filter((c) => !COMPUTED.has(c)),
+);
 
 export interface Format {
   lang: 'fr' | 'en';
