@@ -12,20 +12,14 @@ import { OpenPanelButton } from '@/components/OpenPanelButton';
 import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { saveOutcome } from '@/utils/save-outcome';
-import { statusKey, t, uiLanguage } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { type OrganisationDraft, type SingleTextField } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
-
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleDateString(uiLanguage(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+import { editsOf, formatDay, savedLines } from '@/components/saved';
 
 export function App() {
   const [capture, setCapture] = useState<CaptureResult | null>(null);
@@ -69,15 +63,7 @@ export function App() {
 
   function showSaved(prospect: Prospect) {
     setSaved(prospect);
-    setEdits({
-      status: prospect.status,
-      notes: prospect.notes,
-      followUpAt: prospect.followUpAt,
-      tags: prospect.tags,
-      contacts: prospect.contacts,
-      bandOverride: prospect.bandOverride,
-      doNotContact: prospect.doNotContact,
-    });
+    setEdits(editsOf(prospect));
   }
 
   if (!capture || !draft) {
@@ -153,12 +139,12 @@ export function App() {
       )}
       {saved && (
         <p class="notice saved" data-testid="already-saved">
-          {t('popupAlreadySaved', formatDate(saved.createdAt), t(statusKey(saved.status)))}
+          {savedLines(saved)[0]}
         </p>
       )}
       {erasedAt && (
         <p class="notice warn" role="alert" data-testid="erased-warning">
-          {t('popupErased', formatDate(erasedAt))}
+          {t('popupErased', formatDay(erasedAt))}
         </p>
       )}
       <form onSubmit={save}>

@@ -8,7 +8,7 @@ import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
-import { editsOf, savedLines } from './saved';
+import { editsOf, savedLines } from '@/components/saved';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 /** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */

@@ -9,7 +9,7 @@ import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
 import { SocialCard } from './SocialCard';
-import { editsOf, savedLines } from './saved';
+import { editsOf, savedLines } from '@/components/saved';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 /** For a person: their company's prospect, and the button that adds them as its contact. */
