@@ -1,56 +1,32 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { DraftFields } from '@/components/FieldEditor';
-import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
-import { send } from '@/utils/messaging';
 import { type OrganisationDraft, type SingleTextField } from '@/utils/model/organisation';
-import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
-import { editsOf, savedLines } from '@/components/saved';
-import { NoticeLine, type Notice } from '@/components/NoticeLine';
+import { savedLines } from '@/components/saved';
+import { useSavedProspect } from '@/components/useSavedProspect';
+import { NoticeLine } from '@/components/NoticeLine';
 
 /** Any other site, read on the user's request (activeTab): the popup's card, in the panel. */
 export function PageProspect({ initial, text }: { initial: OrganisationDraft; text: string }) {
   const [draft, setDraft] = useState(initial);
   const { persona, qualification } = useQualification(draft, text);
   const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
-  const [saved, setSaved] = useState<Prospect | null>(null);
-  const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saved, edits, setEdits, notice, setNotice, busy, save } = useSavedProspect(initial);
 
-  useEffect(() => {
-    send('prospect.lookup', { draft: initial })
-      .then(({ prospect }) => {
-        setSaved(prospect);
-        if (prospect) setEdits(editsOf(prospect));
-      })
-      .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
-  }, [initial]);
-
-  async function save(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
     if (!draft.name?.value.trim()) {
       setNotice({ kind: 'error', text: t('errorNameRequired') });
       return;
     }
-    setBusy(true);
-    try {
-      const { prospect, created } = await send('prospect.save', {
-        draft,
-        edits,
-        userEdited: [...edited],
-        ...(qualification ? { qualification } : {}),
-      });
-      setSaved(prospect);
-      setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    void save({
+      draft,
+      userEdited: [...edited],
+      ...(qualification ? { qualification } : {}),
+    });
   }
 
   return (
@@ -62,7 +38,7 @@ export function PageProspect({ initial, text }: { initial: OrganisationDraft; te
           {savedLines(saved).join(' ')}
         </p>
       )}
-      <form onSubmit={save}>
+      <form onSubmit={submit}>
         <DraftFields
           draft={draft}
           edited={edited}

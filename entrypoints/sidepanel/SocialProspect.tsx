@@ -9,6 +9,7 @@ import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { EditsForm } from '@/components/EditsForm';
 import { SocialCard } from './SocialCard';
+import { useSavedProspect } from '@/components/useSavedProspect';
 import { editsOf, savedLines } from '@/components/saved';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
@@ -69,37 +70,15 @@ function ContactOfCompany({ card, onNotice }: { card: PersonCard; onNotice(n: No
 export function SocialProspect({ card, text }: { card: SocialProfile; text: string }) {
   const draft = useMemo(() => cardDraft(card), [card]);
   const { persona, qualification } = useQualification(draft, text);
-  const [saved, setSaved] = useState<Prospect | null>(null);
-  const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { saved, edits, setEdits, notice, setNotice, busy, save } = useSavedProspect(draft);
 
-  useEffect(() => {
-    send('prospect.lookup', { draft })
-      .then(({ prospect }) => {
-        setSaved(prospect);
-        if (prospect) setEdits(editsOf(prospect));
-      })
-      .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
-  }, [draft]);
-
-  async function save(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
-    setBusy(true);
-    try {
-      const { prospect, created } = await send('prospect.save', {
-        draft: saved ? enrich(saved.organisation, draft) : draft,
-        edits,
-        userEdited: saved?.userEdited ?? [],
-        ...(qualification ? { qualification } : {}),
-      });
-      setSaved(prospect);
-      setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
-    } catch (error) {
-      setNotice({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    void save({
+      draft: saved ? enrich(saved.organisation, draft) : draft,
+      userEdited: saved?.userEdited ?? [],
+      ...(qualification ? { qualification } : {}),
+    });
   }
 
   const saveLabel = saved
@@ -122,7 +101,7 @@ export function SocialProspect({ card, text }: { card: SocialProfile; text: stri
         onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
       />
       {card.kind === 'person' && <ContactOfCompany card={card} onNotice={setNotice} />}
-      <form onSubmit={save}>
+      <form onSubmit={submit}>
         <EditsForm edits={edits} onChange={setEdits} />
         <NoticeLine notice={notice} />
         <div class="actions">
