@@ -1,6 +1,5 @@
-/// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import { test, expect, capture, openTab, openPopup } from './fixtures';
+import { downloadedBytes } from './inspect';
 
 test('toolbar capture on the demo site: card with sources, edit, save, already saved, export', async ({
   context,
@@ -33,15 +32,7 @@ test('toolbar capture on the demo site: card with sources, edit, save, already s
   // Export: the file the browser downloaded opens in French Excel.
   await again.getByRole('button', { name: 'Exporter en CSV' }).click();
   await expect(again.getByRole('status')).toContainText('1 prospects exportés');
-  const path = await sw.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const [item] = await chrome.downloads.search({ state: 'complete' });
-      if (item) return item.filename;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return '';
-  });
-  const bytes = readFileSync(path);
+  const bytes = await downloadedBytes(sw);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const [header, row, end] = text.split('\r\n');

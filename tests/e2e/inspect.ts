@@ -1,4 +1,9 @@
-/** What e2e specs check beside the UI: the stored prospects, and axe's verdict on a page. */
+/// <reference types="chrome" />
+/**
+ * What e2e specs check beside the UI: the stored prospects, the downloaded file, and axe's
+ * verdict on a page.
+ */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import type { Prospect } from '../../utils/model/prospect';
@@ -24,6 +29,19 @@ export function storedProspects(where: Page | Worker): Promise<Prospect[]> {
     };
     return promise;
   });
+}
+
+/** The bytes of the first completed download, as the browser wrote them to disk. */
+export async function downloadedBytes(sw: Worker): Promise<Buffer> {
+  const path = await sw.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const [item] = await chrome.downloads.search({ state: 'complete' });
+      if (item) return item.filename;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return '';
+  });
+  return readFileSync(path);
 }
 
 /** No WCAG 2 A/AA violation on the page, as axe-core sees it. */

@@ -1,7 +1,6 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { expectNoViolations } from './inspect';
+import { downloadedBytes, expectNoViolations } from './inspect';
 
 const SAMPLE = 'tests/fixtures/csv/sample-with-errors.csv';
 
@@ -47,15 +46,7 @@ test('import a CSV with errors, check the preview, confirm, filter, export the b
   // Export what the filter shows, as French Excel.
   await page.getByTestId('export-list').click();
   await expect(page.getByTestId('notice')).toContainText('1 prospects exportés');
-  const path = await sw.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const [item] = await chrome.downloads.search({ state: 'complete' });
-      if (item) return item.filename;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return '';
-  });
-  const bytes = readFileSync(path);
+  const bytes = await downloadedBytes(sw);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, row, end] = bytes.toString('utf8').slice(1).split('\r\n');
   expect(header!.split(';')).toEqual([
