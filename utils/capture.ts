@@ -39,8 +39,12 @@ export async function captureTab(tabId: number | undefined): Promise<CaptureResu
   const parsed = CapturedPageSchema.safeParse(result);
   if (!parsed.success) return { kind: 'cannot-read' };
   const { draft, text, follow } = parsed.data;
-  return { kind: draft.name || draft.description ? 'ok' : 'nothing', draft, text, follow };
+  return { kind: recognisable(draft) ? 'ok' : 'nothing', draft, text, follow };
 }
+
+/** Whether the draft says what the organisation is: a name or a description. */
+export const recognisable = (draft: OrganisationDraft) =>
+  !!(draft.name?.value || draft.description?.value);
 
 /** An empty draft for typing a prospect by hand. */
 export function blankDraft(url: string | undefined, now = new Date()): OrganisationDraft {

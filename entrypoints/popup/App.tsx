@@ -9,7 +9,13 @@ import { DraftFields } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { EditsForm } from '@/components/EditsForm';
 import { OpenPanelButton } from '@/components/OpenPanelButton';
-import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
+import {
+  blankDraft,
+  captureTab,
+  recognisable,
+  targetTab,
+  type CaptureResult,
+} from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { saveOutcome } from '@/utils/save-outcome';
 import { t } from '@/utils/i18n';
@@ -134,7 +140,7 @@ export function App() {
       </header>
       {capture.kind === 'cannot-read' && <p class="notice warn">{t('popupCannotRead')}</p>}
       {/* Enrichment or the user may fill the name in since: the warning then goes. */}
-      {capture.kind === 'nothing' && !draft.name?.value && !draft.description?.value && (
+      {capture.kind === 'nothing' && !recognisable(draft) && (
         <p class="notice warn">{t('popupNothingFound')}</p>
       )}
       {saved && (
