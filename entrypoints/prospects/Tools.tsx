@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CSV_COPY_SETTING } from '@/utils/background/csv-copy';
 import type { Format } from '@/utils/csv/columns';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
+import { CSV_COPY_SETTING } from '@/utils/settings';
 import { ImportWizard } from './ImportWizard';
 import { attempt, type Notice } from './notice';
 

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { Prospect } from '../model/prospect';
 import type { Change, ProspectRepository } from '../storage/prospects';
-import { localDay, refreshBadge } from './badge';
+import { localDay } from '../day';
+import { refreshBadge } from './badge';
 import { openList } from './pages';
 import type { Mirror } from '../storage/mirror';
 

@@ -5,9 +5,9 @@
 import { browser } from 'wxt/browser';
 import { prospectsToCsv } from '../csv/export';
 import type { ProspectRepository } from '../storage/prospects';
+import { CSV_COPY_SETTING } from '../settings';
 import { downloadText } from './download';
 
-export const CSV_COPY_SETTING = 'settings:csvCopy';
 const DELAY_MS = 3000;
 
 export function csvCopier(repo: () => Promise<ProspectRepository>) {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CSV_COPY_SETTING, csvCopier } from '@/utils/background/csv-copy';
+import { csvCopier } from '@/utils/background/csv-copy';
+import { CSV_COPY_SETTING } from '@/utils/settings';
 import { freshRepo, input } from '../storage/helpers';
 
 describe('always-current CSV copy in Downloads', () => {
