@@ -13,7 +13,8 @@ async function broken(filePath: string, code: string): Promise<string[]> {
 const importing = (from: string) =>
   `import { thing } from '${from}';\nexport const used = thing;\n`;
 
-describe('import boundaries', () => {
+// Linting loads the TypeScript parser and reads every page: slow on a busy machine.
+describe('import boundaries', { timeout: 60_000 }, () => {
   it.each([
     ['entrypoints/popup/Probe.tsx', '@/utils/background/badge'],
     ['entrypoints/prospects/Probe.tsx', '../../utils/background/csv-copy'],
