@@ -55,6 +55,18 @@ export function loadPersona(path: string): Persona {
   return parsed.data;
 }
 
+/** A saved page read the way the content script reads it: the draft and the visible text. */
+export function readPage(file: string, url?: string, now = new Date()) {
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const doc = document as unknown as Document;
+  const pageUrl = url ?? pathToFileURL(resolve(file)).href;
+  return {
+    draft: extractOrganisation(doc, pageUrl, now),
+    text: pageText(doc).text,
+    title: doc.title,
+  };
+}
+
 /** One file's result, or the reason it has none; never throws. */
 export function qualifyFile(
   file: string,
@@ -63,11 +75,8 @@ export function qualifyFile(
   now = new Date(),
 ) {
   try {
-    const html = readFileSync(file, 'utf8');
-    const { document } = parseHTML(html);
-    const pageUrl = url ?? pathToFileURL(resolve(file)).href;
-    const draft = extractOrganisation(document as unknown as Document, pageUrl, now);
-    return { file, ...qualify(draft, pageText(document as unknown as Document).text, persona) };
+    const { draft, text } = readPage(file, url, now);
+    return { file, ...qualify(draft, text, persona) };
   } catch (error) {
     return { file, error: error instanceof Error ? error.message : String(error) };
   }

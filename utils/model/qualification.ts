@@ -54,5 +54,7 @@ export const QualificationSchema = z.object({
   unchecked: z.array(cappedString(300)).max(500).default([]),
   /** Share (0–1) of the persona's weight that could be checked: missing data lowers this, not the score. */
   confidence: z.number().min(0).max(1).default(1),
+  /** Whether the organisation's own offer is the persona's trade: a competitor or a partner. */
+  peer: z.object({ matched: z.boolean(), evidence: z.array(QuoteSchema).max(10) }).optional(),
 });
 export type Qualification = z.infer<typeof QualificationSchema>;

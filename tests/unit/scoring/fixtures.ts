@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
@@ -29,6 +29,7 @@ export function loadPersona(name: string): Persona {
 
 export const cases = () =>
   readdirSync(FIXTURES)
+    .filter((name) => existsSync(join(FIXTURES, name, 'expected.json')))
     .sort()
     .map((name) => ({
       name,

@@ -1,0 +1,152 @@
+/**
+ * `npm run --silent qualify:report [-- FILE]`
+ * Scores every page of the hand-labelled evaluation set against its personas and prints, one
+ * JSON line per persona: how often a page labelled "fit" ranks above one labelled "not-for-me",
+ * which peers were told apart, every quote that is not the page's own words, and the legal
+ * notices and articles that reached a good fit on their own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import type { OrganisationDraft } from '../model/organisation';
+import type { Qualification } from '../model/qualification';
+import { compilePersona, qualify } from '../scoring';
+import { loadPersona, readPage } from './qualify';
+
+export const EVALUATION = 'tests/fixtures/qualify/evaluation.json';
+/** The real-page corpus beside the project; `corpus:` paths are read from there. */
+export const CORPUS = process.env.GLANEUR_CORPUS ?? '../shared/corpus/pages';
+
+const LabelSchema = z.enum(['fit', 'maybe', 'not-for-me', 'peer']);
+const EvaluationSchema = z.object({
+  about: z.string(),
+  personas: z.record(z.string(), z.object({ fr: z.string(), en: z.string() })),
+  pages: z.array(
+    z.object({
+      page: z.string(),
+      url: z.url(),
+      lang: z.string(),
+      kind: z.enum(['home', 'about', 'contact', 'legal', 'article', 'product']),
+      labels: z.record(z.string(), LabelSchema),
+      note: z.string().optional(),
+    }),
+  ),
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+export const loadEvaluation = (file = EVALUATION): Evaluation =>
+  EvaluationSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+
+export const pagePath = (page: string) =>
+  page.startsWith('corpus:') ? join(CORPUS, page.slice('corpus:'.length)) : page;
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Whether a quote is the page's words: each part between ellipses is in one of its texts. */
+export function isVerbatim(quote: string, texts: readonly string[]): boolean {
+  const parts = quote.split('…').map(collapse).filter(Boolean);
+  const hay = texts.map(collapse);
+  return parts.length > 0 && parts.every((p) => hay.some((h) => h.includes(p)));
+}
+
+/** The texts a quote may come from: what the visitor reads and what the page says of itself. */
+function ownTexts(draft: OrganisationDraft, text: string, title: string): string[] {
+  return [
+    text,
+    title,
+    draft.name?.value ?? '',
+    draft.legalName?.value ?? '',
+    draft.description?.value ?? '',
+    ...draft.keywords.map((k) => k.value),
+    ...draft.people.map((p) => p.value.role ?? ''),
+  ];
+}
+
+function quotesOf(q: Qualification): string[] {
+  const evidence = [...q.criteria, ...q.redFlags].flatMap((c) => c.evidence);
+  return [...evidence, ...(q.peer?.evidence ?? [])].flatMap((e) =>
+    e.quote === undefined ? [] : [e.quote],
+  );
+}
+
+/** A disqualified organisation ranks below every other. */
+const rank = (q: Qualification) => (q.band === 'disqualified' ? -1 : q.score);
+
+export interface PersonaReport {
+  persona: string;
+  pages: number;
+  pairs: number;
+  pairwise: number;
+  misordered: { fit: string; fitScore: number; notForMe: string; notForMeScore: number }[];
+  peers: { labelled: number; flagged: number; missed: string[]; wronglyFlagged: string[] };
+  nonVerbatim: { page: string; quote: string }[];
+  legalOrArticleGoodFit: string[];
+}
+
+export function evaluate(evaluation: Evaluation = loadEvaluation()): PersonaReport[] {
+  const read = evaluation.pages.map((p) => ({ ...p, ...readPage(pagePath(p.page), p.url, NOW) }));
+  return Object.entries(evaluation.personas).map(([name, files]) => {
+    const fr = compilePersona(loadPersona(files.fr));
+    const en = compilePersona(loadPersona(files.en));
+    const scored = read.flatMap((p) => {
+      const label = p.labels[name];
+      if (!label) return [];
+      const q = qualify(p.draft, p.text, p.lang === 'en' ? en : fr);
+      return [{ ...p, label, q }];
+    });
+    const fits = scored.filter((s) => s.label === 'fit');
+    const nots = scored.filter((s) => s.label === 'not-for-me');
+    let right = 0;
+    const misordered: PersonaReport['misordered'] = [];
+    for (const f of fits) {
+      for (const n of nots) {
+        const d = rank(f.q) - rank(n.q);
+        right += d > 0 ? 1 : d === 0 ? 0.5 : 0;
+        if (d <= 0)
+          misordered.push({
+            fit: f.page,
+            fitScore: f.q.score,
+            notForMe: n.page,
+            notForMeScore: n.q.score,
+          });
+      }
+    }
+    const pairs = fits.length * nots.length;
+    const peers = scored.filter((s) => s.label === 'peer');
+    return {
+      persona: name,
+      pages: scored.length,
+      pairs,
+      pairwise: pairs ? Math.round((right / pairs) * 1000) / 1000 : 1,
+      misordered,
+      peers: {
+        labelled: peers.length,
+        flagged: peers.filter((s) => s.q.peer?.matched).length,
+        missed: peers.filter((s) => !s.q.peer?.matched).map((s) => s.page),
+        wronglyFlagged: scored
+          .filter((s) => s.label !== 'peer' && s.q.peer?.matched)
+          .map((s) => s.page),
+      },
+      nonVerbatim: scored.flatMap((s) => {
+        const texts = ownTexts(s.draft, s.text, s.title);
+        return quotesOf(s.q)
+          .filter((quote) => !isVerbatim(quote, texts))
+          .map((quote) => ({ page: s.page, quote }));
+      }),
+      legalOrArticleGoodFit: scored
+        .filter((s) => (s.kind === 'legal' || s.kind === 'article') && goodFit(s.q))
+        .map((s) => s.page),
+    };
+  });
+}
+
+const goodFit = (q: Qualification) => q.band === 'good' || q.band === 'excellent';
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.on('error', () => process.exit(0));
+  for (const report of evaluate(loadEvaluation(process.argv[2])))
+    console.log(JSON.stringify(report));
+}
