@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { OrganisationDraft } from '../model/organisation';
-import type { Qualification } from '../model/qualification';
+import type { PageKind, Qualification } from '../model/qualification';
 import { compilePersona, qualify } from '../scoring';
+import { clean } from '../text';
 import { loadPersona, readPage } from './qualify';
 
 export const EVALUATION = 'tests/fixtures/qualify/evaluation.json';
@@ -43,7 +44,7 @@ export const pagePath = (page: string) =>
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const collapse = (s: string) => clean(s, Infinity);
 
 /** Whether a quote is the page's words: each part between ellipses is in one of its texts. */
 export function isVerbatim(quote: string, texts: readonly string[]): boolean {
@@ -84,6 +85,8 @@ export interface PersonaReport {
   peers: { labelled: number; flagged: number; missed: string[]; wronglyFlagged: string[] };
   nonVerbatim: { page: string; quote: string }[];
   legalOrArticleGoodFit: string[];
+  /** Pages whose kind was misread: a legal notice taken for a presentation, or the reverse. */
+  misreadKinds: string[];
 }
 
 export function evaluate(evaluation: Evaluation = loadEvaluation()): PersonaReport[] {
@@ -139,9 +142,22 @@ export function evaluate(evaluation: Evaluation = loadEvaluation()): PersonaRepo
       legalOrArticleGoodFit: scored
         .filter((s) => (s.kind === 'legal' || s.kind === 'article') && goodFit(s.q))
         .map((s) => s.page),
+      misreadKinds: scored
+        .filter((s) => !READ_AS[s.kind].includes(s.q.pageKind ?? 'presentation'))
+        .map((s) => s.page),
     };
   });
 }
+
+/** What each hand-labelled kind of page may be read as. */
+const READ_AS: Record<Evaluation['pages'][number]['kind'], PageKind[]> = {
+  home: ['presentation'],
+  about: ['presentation'],
+  contact: ['presentation'],
+  legal: ['legal'],
+  article: ['article', 'blog-post'],
+  product: ['product'],
+};
 
 const goodFit = (q: Qualification) => q.band === 'good' || q.band === 'excellent';
 

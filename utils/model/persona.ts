@@ -17,6 +17,11 @@ export const CriterionSchema = z.object({
   weight: WeightSchema.default(DEFAULT_WEIGHT),
   /** Red flags only: when found, the organisation is disqualified whatever its score. */
   disqualifier: z.boolean().default(false),
+  /**
+   * False for what only a conversation tells ("pays late", "sees me as a pair of hands"):
+   * never matched against page text, asked during the call instead.
+   */
+  checkable: z.boolean().optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 export type CriterionInput = z.input<typeof CriterionSchema>;
@@ -59,6 +64,13 @@ export const PersonaSchema = z.object({
   values: z.array(CriterionSchema).max(200).default([]),
   redFlags: z.array(CriterionSchema).max(200).default([]),
   helpWith: z.array(CriterionSchema).max(200).default([]),
+  /**
+   * Her own trade ("UX design, graphic identity"): an organisation whose offer it is, is a
+   * peer (a competitor, or a partner), not a client.
+   */
+  trade: z
+    .object({ label: cappedString(300), terms: z.array(cappedString(120)).max(50).default([]) })
+    .optional(),
   /** Score from which an organisation is a good fit (the "good" band). */
   threshold: z.number().int().min(1).max(100).default(60),
 });

@@ -18,15 +18,31 @@ export const EVIDENCE_FIELDS = [
 export const EvidenceFieldSchema = z.enum(EVIDENCE_FIELDS);
 export type EvidenceField = z.infer<typeof EvidenceFieldSchema>;
 
-export const QuoteSchema = z.object({
-  /** The sentence that matched, at most 200 characters. */
-  quote: cappedString(200),
-  /** The field it was read from. */
-  source: EvidenceFieldSchema,
-  /** The page it was read on. */
-  page: cappedString(2048).optional(),
-});
+/**
+ * One piece of evidence: either a quote, the page's own words verbatim, or a structured field
+ * (address, declared kind…) with its value, shown as "from the address" and never quoted.
+ */
+export const QuoteSchema = z
+  .object({
+    /** The sentence or clause that matched, verbatim, at most 200 characters. */
+    quote: cappedString(200).optional(),
+    /** The structured field the evidence comes from, when it is not a quote. */
+    field: EvidenceFieldSchema.optional(),
+    /** The field's value, with `field`. */
+    value: cappedString(200).optional(),
+    /** The field it was read from. */
+    source: EvidenceFieldSchema,
+    /** The page it was read on. */
+    page: cappedString(2048).optional(),
+  })
+  .refine((e) => (e.quote === undefined) !== (e.field === undefined), {
+    message: 'a quote or a field, never both',
+  });
 export type Quote = z.infer<typeof QuoteSchema>;
+
+export const PAGE_KINDS = ['presentation', 'legal', 'article', 'blog-post', 'product'] as const;
+export const PageKindSchema = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKindSchema>;
 
 export const CriterionResultSchema = z.object({
   id: cappedString(100),
@@ -36,6 +52,8 @@ export const CriterionResultSchema = z.object({
   weight: z.number(),
   /** Red flags only: finding it disqualifies the organisation. */
   disqualifier: z.boolean().optional(),
+  /** False for a criterion about the relationship, asked in conversation, never read on a page. */
+  checkable: z.literal(false).optional(),
   evidence: z.array(QuoteSchema).max(10),
 });
 export type CriterionResult = z.infer<typeof CriterionResultSchema>;
@@ -54,6 +72,8 @@ export const QualificationSchema = z.object({
   unchecked: z.array(cappedString(300)).max(500).default([]),
   /** Share (0–1) of the persona's weight that could be checked: missing data lowers this, not the score. */
   confidence: z.number().min(0).max(1).default(1),
+  /** What the page is: an article or a legal notice does not present the organisation. */
+  pageKind: PageKindSchema.optional(),
   /** Whether the organisation's own offer is the persona's trade: a competitor or a partner. */
   peer: z.object({ matched: z.boolean(), evidence: z.array(QuoteSchema).max(10) }).optional(),
 });

@@ -21,12 +21,15 @@ export type PhraseKey =
   | { type: 'criterion'; criterion: TextCriterion }
   | { type: 'kind'; kind: OrganisationKind; strength: number }
   | { type: 'place'; place: string }
-  | { type: 'remote' };
+  | { type: 'remote' }
+  | { type: 'trade' };
 
 /** A persona turned into what matching needs, once, so that each page costs one scan. */
 export interface CompiledPersona {
   persona: Persona;
   criteria: TextCriterion[];
+  /** Criteria only a conversation can tell: asked, never searched. */
+  conversation: TextCriterion[];
   index: PhraseIndex<PhraseKey>;
   /** Places as folded text, to compare with an address. */
   places: string[];
@@ -40,6 +43,7 @@ function* criterionPhrases(criterion: TextCriterion, source: Criterion) {
 
 export function compilePersona(persona: Persona): CompiledPersona {
   const criteria: TextCriterion[] = [];
+  const conversation: TextCriterion[] = [];
   const phrases: { stems: string[]; key: PhraseKey }[] = [];
   const sections: [Section, Criterion[]][] = [
     ['profile', persona.profile.sectors],
@@ -56,6 +60,10 @@ export function compilePersona(persona: Persona): CompiledPersona {
         weight: c.weight,
         disqualifier: section === 'redFlags' && c.disqualifier,
       };
+      if (c.checkable === false) {
+        conversation.push(criterion);
+        continue;
+      }
       criteria.push(criterion);
       phrases.push(...criterionPhrases(criterion, c));
     }
@@ -69,6 +77,8 @@ export function compilePersona(persona: Persona): CompiledPersona {
     for (const cue of cues.weak)
       phrases.push({ stems: phraseStems(cue), key: { type: 'kind', kind, strength: WEAK_CUE } });
   }
+  for (const term of persona.trade?.terms ?? [])
+    phrases.push({ stems: phraseStems(term), key: { type: 'trade' } });
   const { places, remoteFriendly } = persona.profile.territory;
   for (const place of places) {
     if (!/^\d+[AB]?$/i.test(place.trim()))
@@ -81,6 +91,7 @@ export function compilePersona(persona: Persona): CompiledPersona {
   return {
     persona,
     criteria,
+    conversation,
     index: buildIndex(phrases),
     places: places.map((p) => fold(p.trim())).filter(Boolean),
   };

@@ -1,6 +1,7 @@
 import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
-import type { EvidenceField, Quote } from '../model/qualification';
+import type { EvidenceField, PageKind, Quote } from '../model/qualification';
 import type { CompiledPersona, PhraseKey, TextCriterion } from './compile';
+import { splitContent } from './content';
 import { tokenize } from './normalise';
 import { scan, type Found } from './phrases';
 import { quoteAround } from './quote';
@@ -11,25 +12,40 @@ export const MAX_QUOTES = 3;
 export interface FieldText {
   field: EvidenceField;
   text: string;
+  /** The organisation's own words, matched against criteria; the rest only tells kind and place. */
+  own: boolean;
 }
 
-/** The texts of a capture, most telling first: what the organisation says of itself, then the page. */
-export function fieldTexts(draft: OrganisationDraft, pageText: string): FieldText[] {
+/**
+ * The texts of a capture, most telling first: what the organisation says of itself, then the
+ * page's main content, then its menus and footers. A page that does not present the
+ * organisation (a legal notice, an article) gives no own words beyond the draft's fields.
+ */
+export function fieldTexts(
+  draft: OrganisationDraft,
+  pageText: string,
+  pageKind: PageKind = 'presentation',
+): FieldText[] {
+  const { own, rest } =
+    pageKind === 'presentation' ? splitContent(pageText) : { own: '', rest: pageText };
   const fields: FieldText[] = [
     {
       field: 'name',
       text: [draft.name?.value, draft.legalName?.value].filter(Boolean).join(' · '),
+      own: true,
     },
-    { field: 'description', text: draft.description?.value ?? '' },
-    { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · ') },
+    { field: 'description', text: draft.description?.value ?? '', own: true },
+    { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · '), own: true },
     {
       field: 'people',
       text: draft.people
         .map((p) => p.value.role ?? '')
         .filter(Boolean)
         .join(' · '),
+      own: true,
     },
-    { field: 'text', text: pageText },
+    { field: 'text', text: own, own: true },
+    { field: 'text', text: rest, own: false },
   ];
   return fields.filter((f) => f.text.trim());
 }
@@ -56,10 +72,11 @@ export class Findings {
     return this.fields.length > 0;
   }
 
-  /** Distinct quotes for the keys that satisfy `want`, in field order. */
-  private quotes(want: (key: PhraseKey) => boolean): Quote[] {
+  /** Distinct quotes for the keys that satisfy `want`, in field order; own words only unless `all`. */
+  private quotes(want: (key: PhraseKey) => boolean, all = false): Quote[] {
     const quotes: Quote[] = [];
     for (const { field, map } of this.found) {
+      if (!all && !field.own) continue;
       for (const [key, f] of map) {
         if (!want(key)) continue;
         for (const hit of f.hits) {
@@ -78,11 +95,15 @@ export class Findings {
   }
 
   placeEvidence(): Quote[] {
-    return this.quotes((k) => k.type === 'place');
+    return this.quotes((k) => k.type === 'place', true);
   }
 
   remoteEvidence(): Quote[] {
     return this.quotes((k) => k.type === 'remote');
+  }
+
+  tradeEvidence(): Quote[] {
+    return this.quotes((k) => k.type === 'trade');
   }
 
   /** Each kind of organisation the words point to, with its weight of cues and a quote. */
@@ -98,7 +119,7 @@ export class Findings {
     const result = new Map<OrganisationKind, { score: number; evidence: Quote[] }>();
     for (const [kind, score] of scores) {
       const strongest = (k: PhraseKey) => k.type === 'kind' && k.kind === kind;
-      result.set(kind, { score, evidence: this.quotes(strongest).slice(0, 1) });
+      result.set(kind, { score, evidence: this.quotes(strongest, true).slice(0, 1) });
     }
     return result;
   }

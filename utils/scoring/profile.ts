@@ -18,21 +18,16 @@ export function checkKind(
   const declared = draft.kind;
   // Structured data (JSON-LD, microdata…) says what the organisation is: that settles it.
   if (declared && declared.source !== 'text') {
-    const quote = declared.snippet ?? declared.value;
-    return {
-      matched: wanted.includes(declared.value),
-      evidence: [{ quote: quote.slice(0, 200), source: 'kind', page: findings.page }],
-    };
+    return { matched: wanted.includes(declared.value), evidence: [kindField(declared, findings)] };
   }
   // Otherwise the kind the page's words point to most; an extractor's guess from the text is
   // one strong cue among them, not the last word.
   const kinds = findings.kinds();
   if (declared) {
-    const quote = (declared.snippet ?? declared.value).slice(0, 200);
     const known = kinds.get(declared.value);
     kinds.set(declared.value, {
       score: (known?.score ?? 0) + STRONG_CUE,
-      evidence: known?.evidence ?? [{ quote, source: 'kind', page: findings.page }],
+      evidence: known?.evidence ?? [kindField(declared, findings)],
     });
   }
   let best: { kind: OrganisationKind; score: number; evidence: Quote[] } | undefined;
@@ -64,10 +59,12 @@ export function checkTerritory(
   const address = draft.address;
   if (address && places.some((p) => placeInAddress(p, address))) {
     const a = address.value;
-    const quote = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
+    const value = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
     return {
       matched: true,
-      evidence: [{ quote: quote.slice(0, 200), source: 'address', page: findings.page }],
+      evidence: [
+        { field: 'address', value: value.slice(0, 200), source: 'address', page: findings.page },
+      ],
     };
   }
   const named = findings.placeEvidence();
@@ -104,6 +101,11 @@ export function checkSize(size: Profile['size'], findings: Findings): Check {
     return { matched, evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)] };
   }
   return 'unchecked';
+}
+
+/** The declared kind is a structured field: shown as "declared by the page", never quoted. */
+function kindField(declared: NonNullable<OrganisationDraft['kind']>, findings: Findings): Quote {
+  return { field: 'kind', value: declared.value, source: 'kind', page: findings.page };
 }
 
 function quoteOf(field: FieldText, start: number, end: number, page: string): Quote {

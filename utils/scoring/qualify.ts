@@ -4,6 +4,8 @@ import type { CriterionResult, Qualification } from '../model/qualification';
 import { bandOf } from './band';
 import { compilePersona, type CompiledPersona, type Section } from './compile';
 import { fieldTexts, Findings } from './findings';
+import { pageKindOf } from './page-kind';
+import { peerOf } from './peer';
 import { checkKind, checkSize, checkTerritory, type Check } from './profile';
 
 /**
@@ -45,7 +47,12 @@ export function qualify(
 ): Qualification {
   const c = compiled(personaOrCompiled);
   const { persona } = c;
-  const findings = new Findings(fieldTexts(draft, pageText), draft.sourceUrl.slice(0, 2048), c);
+  const pageKind = pageKindOf(draft.sourceUrl, pageText);
+  const findings = new Findings(
+    fieldTexts(draft, pageText, pageKind),
+    draft.sourceUrl.slice(0, 2048),
+    c,
+  );
   const criteria: CriterionResult[] = [];
   const redFlags: CriterionResult[] = [];
   const unchecked: string[] = [];
@@ -95,12 +102,21 @@ export function qualify(
       : 'unchecked';
     record(t.disqualifier ? { ...r, disqualifier: true } : r, check);
   }
+  for (const t of c.conversation) {
+    const r = { id: t.id, label: t.label, section: t.section, weight: t.weight };
+    criteria.push({ ...r, checkable: false, matched: false, evidence: [] });
+  }
+  const peer = peerOf(
+    c,
+    findings,
+    criteria.flatMap((r) => (r.section === 'helpWith' ? r.evidence : [])),
+  );
 
   // Sections with nothing checkable leave the score to the others.
   let fit = 0;
   let shares = 0;
   for (const [section, share] of Object.entries(SECTION_SHARE)) {
-    const checked = criteria.filter((r) => r.section === section);
+    const checked = criteria.filter((r) => r.section === section && r.checkable !== false);
     if (!checked.length) continue;
     const possible = checked.reduce((s, r) => s + r.weight, 0);
     const got = checked.reduce((s, r) => s + (r.matched ? r.weight : 0), 0);
@@ -109,8 +125,9 @@ export function qualify(
   }
   if (shares) fit /= shares;
   const penalty = redFlags.reduce((s, r) => s + r.weight * RED_FLAG_POINTS, 0);
-  const score = Math.max(0, Math.min(100, Math.round(fit * 100 - penalty)));
-  const checkedWeight = criteria.reduce((s, r) => s + r.weight, 0);
+  // A peer is a competitor or a partner: not scored as a client.
+  const score = peer?.matched ? 0 : Math.max(0, Math.min(100, Math.round(fit * 100 - penalty)));
+  const checkedWeight = criteria.reduce((s, r) => s + (r.checkable === false ? 0 : r.weight), 0);
 
   return {
     personaId: persona.id,
@@ -125,5 +142,7 @@ export function qualify(
     redFlags,
     unchecked,
     confidence: totalWeight ? Math.round((checkedWeight / totalWeight) * 100) / 100 : 0,
+    pageKind,
+    ...(peer && { peer }),
   };
 }
