@@ -1,7 +1,7 @@
 import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
 import type { EvidenceField, PageKind, Quote } from '../model/qualification';
 import type { CompiledPersona, PhraseKey, TextCriterion } from './compile';
-import { splitContent } from './content';
+import { ownWords } from './content';
 import { tokenize } from './normalise';
 import { scan, type Found } from './phrases';
 import { quoteAround } from './quote';
@@ -12,8 +12,11 @@ export const MAX_QUOTES = 3;
 export interface FieldText {
   field: EvidenceField;
   text: string;
-  /** The organisation's own words, matched against criteria; the rest only tells kind and place. */
-  own: boolean;
+  /**
+   * Which offsets are the organisation's own words, matched against criteria; the rest (menus,
+   * footers) only tells kind and place. Absent: all of it.
+   */
+  own?: (offset: number) => boolean;
 }
 
 /**
@@ -26,29 +29,34 @@ export function fieldTexts(
   pageText: string,
   pageKind: PageKind = 'presentation',
 ): FieldText[] {
-  const { own, rest } =
-    pageKind === 'presentation' ? splitContent(pageText) : { own: '', rest: pageText };
   const fields: FieldText[] = [
     {
       field: 'name',
       text: [draft.name?.value, draft.legalName?.value].filter(Boolean).join(' · '),
-      own: true,
     },
-    { field: 'description', text: draft.description?.value ?? '', own: true },
-    { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · '), own: true },
+    { field: 'description', text: draft.description?.value ?? '' },
+    { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · ') },
     {
       field: 'people',
       text: draft.people
         .map((p) => p.value.role ?? '')
         .filter(Boolean)
         .join(' · '),
-      own: true,
     },
-    { field: 'text', text: own, own: true },
-    { field: 'text', text: rest, own: false },
+    {
+      field: 'text',
+      text: pageText,
+      own: pageKind === 'presentation' ? ownWords(pageText) : () => false,
+    },
   ];
   return fields.filter((f) => f.text.trim());
 }
+
+/** Criteria, her trade and remote work count in the organisation's own words only. */
+const ownOnly =
+  (own: (offset: number) => boolean) =>
+  (key: PhraseKey, offset: number): boolean =>
+    (key.type !== 'criterion' && key.type !== 'trade' && key.type !== 'remote') || own(offset);
 
 /** Name and description speak for the organisation more than a page's passing words. */
 const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = { name: 2, description: 2 };
@@ -64,7 +72,7 @@ export class Findings {
   ) {
     this.found = fields.map((field) => ({
       field,
-      map: scan(tokenize(field.text), compiled.index, MAX_QUOTES),
+      map: scan(tokenize(field.text), compiled.index, MAX_QUOTES, field.own && ownOnly(field.own)),
     }));
   }
 
@@ -72,11 +80,10 @@ export class Findings {
     return this.fields.length > 0;
   }
 
-  /** Distinct quotes for the keys that satisfy `want`, in field order; own words only unless `all`. */
-  private quotes(want: (key: PhraseKey) => boolean, all = false): Quote[] {
+  /** Distinct quotes for the keys that satisfy `want`, in field order. */
+  private quotes(want: (key: PhraseKey) => boolean): Quote[] {
     const quotes: Quote[] = [];
     for (const { field, map } of this.found) {
-      if (!all && !field.own) continue;
       for (const [key, f] of map) {
         if (!want(key)) continue;
         for (const hit of f.hits) {
@@ -95,7 +102,7 @@ export class Findings {
   }
 
   placeEvidence(): Quote[] {
-    return this.quotes((k) => k.type === 'place', true);
+    return this.quotes((k) => k.type === 'place');
   }
 
   remoteEvidence(): Quote[] {
@@ -119,7 +126,7 @@ export class Findings {
     const result = new Map<OrganisationKind, { score: number; evidence: Quote[] }>();
     for (const [kind, score] of scores) {
       const strongest = (k: PhraseKey) => k.type === 'kind' && k.kind === kind;
-      result.set(kind, { score, evidence: this.quotes(strongest, true).slice(0, 1) });
+      result.set(kind, { score, evidence: this.quotes(strongest).slice(0, 1) });
     }
     return result;
   }

@@ -29,8 +29,16 @@ export interface Found {
   hits: Hit[];
 }
 
-/** Every phrase of `index` found in `tokens`, with at most `keep` hits remembered per key. */
-export function scan<K>(tokens: Tokens, index: PhraseIndex<K>, keep = 3): Map<K, Found> {
+/**
+ * Every phrase of `index` found in `tokens`, with at most `keep` hits remembered per key; hits
+ * that `accept` refuses (a key, the hit's offset) are left out, until `keep` were accepted.
+ */
+export function scan<K>(
+  tokens: Tokens,
+  index: PhraseIndex<K>,
+  keep = 3,
+  accept?: (key: K, offset: number) => boolean,
+): Map<K, Found> {
   const found = new Map<K, Found>();
   const { stems, starts, ends } = tokens;
   for (let i = 0; i < stems.length; i++) {
@@ -41,9 +49,11 @@ export function scan<K>(tokens: Tokens, index: PhraseIndex<K>, keep = 3): Map<K,
       while (j < rest.length && stems[i + 1 + j] === rest[j]) j++;
       if (j < rest.length) continue;
       let f = found.get(key);
+      const full = f !== undefined && f.hits.length >= keep;
+      if (!full && accept && !accept(key, starts[i]!)) continue;
       if (!f) found.set(key, (f = { count: 0, hits: [] }));
       f.count++;
-      if (f.hits.length < keep) f.hits.push({ start: starts[i]!, end: ends[i + rest.length]! });
+      if (!full) f.hits.push({ start: starts[i]!, end: ends[i + rest.length]! });
     }
   }
   return found;
