@@ -3,7 +3,7 @@ import { sourceKey, t, type MessageKey } from '@/utils/i18n';
 import type { Evidence } from '@/utils/model/evidence';
 import type { IdentifierIssue, OrganisationDraft } from '@/utils/model/organisation';
 
-const KIND_KEYS: Record<string, MessageKey> = {
+export const KIND_KEYS: Record<string, MessageKey> = {
   company: 'kindCompany',
   association: 'kindAssociation',
   'public-body': 'kindPublicBody',

@@ -1,5 +1,12 @@
 import { t, type MessageKey } from '@/utils/i18n';
-import type { Band, CriterionResult, Qualification, Quote } from '@/utils/model/qualification';
+import type {
+  Band,
+  CriterionResult,
+  PageKind,
+  Qualification,
+  Quote,
+} from '@/utils/model/qualification';
+import { KIND_KEYS } from './OrganisationDetails';
 
 export const BAND_KEYS: Record<Band, MessageKey> = {
   excellent: 'band_excellent',
@@ -27,17 +34,37 @@ const FIELD_KEYS: Record<Quote['source'], MessageKey> = {
   text: 'evidence_text',
 };
 
+/** Structured evidence says where it comes from, never in quotation marks. */
+const FROM_KEYS: Partial<Record<Quote['source'], MessageKey>> = {
+  address: 'evidence_from_address',
+  kind: 'evidence_from_kind',
+};
+
+const PAGE_KIND_KEYS: Record<Exclude<PageKind, 'presentation'>, MessageKey> = {
+  legal: 'pageKind_legal',
+  article: 'pageKind_article',
+  'blog-post': 'pageKind_blog_post',
+  product: 'pageKind_product',
+};
+
 /** How many reasons are shown before "show all". */
 const SHOWN = 6;
 
 function Quotes({ evidence }: { evidence: Quote[] }) {
   return (
     <ul class="quotes">
-      {evidence.slice(0, 2).map((e, i) => (
-        <li key={i}>
-          <q>{e.quote}</q> <small class="source">{t(FIELD_KEYS[e.source])}</small>
-        </li>
-      ))}
+      {evidence.slice(0, 2).map((e, i) =>
+        e.field ? (
+          <li key={i} class="field-evidence">
+            <small class="source">{t(FROM_KEYS[e.field] ?? 'evidence_from_field')}</small>{' '}
+            {e.field === 'kind' && KIND_KEYS[e.value ?? ''] ? t(KIND_KEYS[e.value!]!) : e.value}
+          </li>
+        ) : (
+          <li key={i}>
+            <q>{e.quote}</q> <small class="source">{t(FIELD_KEYS[e.source])}</small>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
@@ -65,6 +92,18 @@ interface Props {
  * with their quotes, red flags first.
  */
 export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
+  if (q.peer?.matched) {
+    // Her own trade: a competitor or a partner, not a client to score.
+    return (
+      <section class="score" aria-labelledby="score-heading" data-testid="score">
+        <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
+        <p class="peer" data-testid="peer">
+          <strong>{t('peerSameTrade')}</strong>
+        </p>
+        <Quotes evidence={q.peer.evidence} />
+      </section>
+    );
+  }
   if (q.criteria.length === 0 && q.redFlags.length === 0) {
     // Nothing could be read: a "poor" band would be a judgement without evidence.
     return (
@@ -76,7 +115,8 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
   }
   const band = bandOverride ?? q.band;
   const matched = q.criteria.filter((c) => c.matched).sort((a, b) => b.weight - a.weight);
-  const missed = q.criteria.filter((c) => !c.matched);
+  const missed = q.criteria.filter((c) => !c.matched && c.checkable !== false);
+  const toAsk = q.criteria.filter((c) => c.checkable === false);
   return (
     <section class="score" aria-labelledby="score-heading" data-testid="score">
       <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
@@ -98,6 +138,11 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
         value={q.score}
         aria-label={t('scoreBarLabel', q.score)}
       />
+      {q.pageKind && q.pageKind !== 'presentation' && (
+        <p class="page-kind" data-testid="page-kind">
+          {t('pageKindNotPresentation', t(PAGE_KIND_KEYS[q.pageKind]))}
+        </p>
+      )}
       {bandOverride && bandOverride !== q.band && (
         <p class="override" data-testid="band-override-note">
           {t('bandOverridden', t(BAND_KEYS[q.band]))}
@@ -118,6 +163,16 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
         </ul>
       ) : (
         <p>{t('reasonsNone')}</p>
+      )}
+      {toAsk.length > 0 && (
+        <div class="to-ask" data-testid="to-ask">
+          <p>{t('conversationHeading')}</p>
+          <ul>
+            {toAsk.map((c) => (
+              <li key={c.id}>{c.label}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {(matched.length > SHOWN || missed.length > 0 || q.unchecked.length > 0) && (
         <details>

@@ -84,4 +84,55 @@ describe('ScoreBreakdown', () => {
     expect(root.querySelector('[data-testid=band]')).toBeNull();
     expect(root.textContent).toContain('no score');
   });
+
+  it('says where structured evidence comes from, without quotation marks', () => {
+    const located = criterion('profile.territory', {
+      label: 'profile.territory',
+      section: 'profile',
+      evidence: [{ field: 'address', value: 'Lyon', source: 'address' }],
+    });
+    render(<ScoreBreakdown qualification={{ ...qualification, criteria: [located] }} />, root);
+    const item = root.querySelector('.field-evidence');
+    expect(item?.textContent).toBe('from the address Lyon');
+    expect(item?.querySelector('q')).toBeNull();
+  });
+
+  it('shows a peer as same trade, without a score', () => {
+    const peer = {
+      matched: true,
+      evidence: [{ quote: 'We build websites.', source: 'text' as const }],
+    };
+    render(<ScoreBreakdown qualification={{ ...qualification, peer }} />, root);
+    expect(root.querySelector('[data-testid=peer]')?.textContent).toBe(
+      'Same trade — a competitor, or a partner',
+    );
+    expect(root.querySelector('q')?.textContent).toBe('We build websites.');
+    expect(root.querySelector('[data-testid=score-number]')).toBeNull();
+  });
+
+  it('says a legal notice is not the presentation, and lists what to ask during the call', () => {
+    const late = criterion('late', {
+      label: 'Pays late',
+      section: 'redFlags',
+      checkable: false,
+      matched: false,
+      evidence: [],
+    });
+    render(
+      <ScoreBreakdown
+        qualification={{
+          ...qualification,
+          pageKind: 'legal',
+          criteria: [...qualification.criteria, late],
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid=page-kind]')?.textContent).toContain(
+      'This page is a legal notice, not the organisation’s presentation',
+    );
+    expect(root.querySelector('[data-testid=to-ask]')?.textContent).toBe(
+      'To ask during the call:Pays late',
+    );
+  });
 });
