@@ -1,10 +1,12 @@
 /**
  * Text normalisation for matching persona phrases against page text, tolerant of case, accents
- * and the common French and English inflections. Both sides go through the same `stem`, so a
- * stem only has to be consistent, not a real word: "collaboratif" and "collaborative" both
- * become "collaboratif", "associations" becomes "association", "sociaux" becomes "social".
+ * and French and English inflections. Both sides go through the same `stem`: the Snowball French
+ * then English stemmers (@orama/stemmers), so a stem only has to be consistent, not a word:
+ * "collaboratif" and "collaborative" both become "collabor", "associations" "associ".
  */
 
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
 import { fold as foldText } from '../text';
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
@@ -14,36 +16,18 @@ export function fold(word: string): string {
   return foldText(word).replace(/[œæß]/g, (c) => LIGATURES[c]!);
 }
 
-/** Ending rewrites, tried in order once the plural is gone; the first that applies wins. */
-const ENDINGS: readonly [string, string][] = [
-  ['ives', 'if'],
-  ['ive', 'if'],
-  ['elles', 'el'],
-  ['elle', 'el'],
-  ['ennes', 'en'],
-  ['enne', 'en'],
-  ['iques', 'ic'],
-  ['ique', 'ic'],
-  ['euses', 'eur'],
-  ['euse', 'eur'],
-  ['rices', 'eur'],
-  ['rice', 'eur'],
-  ['ees', 'e'],
-  ['ee', 'e'],
+/** Masculine for the feminine endings Snowball keeps apart: "publique"/"public", "formatrice"/"formateur". */
+const GENDER: readonly [RegExp, string][] = [
+  [/iques?$/, 'ic'],
+  [/rices?$/, 'eur'],
 ];
 
-/** A light FR/EN stem of an already folded word. Short words are left alone. */
+/** The stem of an already folded word. Short words are left alone. */
 export function stem(folded: string): string {
+  if (folded.length <= 3) return folded;
   let w = folded;
-  if (w.length <= 3) return w;
-  if (w.endsWith('aux') && w.length > 4) return w.slice(0, -3) + 'al';
-  for (const [from, to] of ENDINGS) {
-    if (w.endsWith(from) && w.length - from.length >= 3) return w.slice(0, -from.length) + to;
-  }
-  if ((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('x')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
+  for (const [from, to] of GENDER) w = w.replace(from, to);
+  return english(french(w));
 }
 
 /** Letters, digits and combining marks make words. */
