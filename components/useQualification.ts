@@ -3,7 +3,8 @@ import { errorMessage } from '@/utils/error-message';
 import { send } from '@/utils/messaging';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
-import { compilePersona, qualify } from '@/utils/scoring';
+
+type Scoring = typeof import('@/utils/scoring');
 
 export type PersonaState =
   | { kind: 'loading' }
@@ -13,22 +14,26 @@ export type PersonaState =
 
 /**
  * The active persona, compiled once, and the qualification of the draft against it, recomputed
- * as the user edits the card (a few milliseconds).
+ * as the user edits the card (a few milliseconds). The scoring code (its stemmers weigh 13 KB)
+ * is loaded beside the persona, after the popup's first paint.
  */
 export function useQualification(draft: OrganisationDraft | null, text: string) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
+  const [scoring, setScoring] = useState<Scoring | null>(null);
   useEffect(() => {
+    const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
     send('persona.active', {})
       .then(({ persona }) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
-      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+      .catch(failed);
+    import('@/utils/scoring').then(setScoring).catch(failed);
   }, []);
   const compiled = useMemo(
-    () => (state.kind === 'ready' ? compilePersona(state.persona) : null),
-    [state],
+    () => (scoring && state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
+    [scoring, state],
   );
   const qualification = useMemo(
-    () => (compiled && draft ? qualify(draft, text, compiled) : undefined),
-    [compiled, draft, text],
+    () => (scoring && compiled && draft ? scoring.qualify(draft, text, compiled) : undefined),
+    [scoring, compiled, draft, text],
   );
   return { persona: state, qualification };
 }

@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { DEFAULT_WEIGHT, type Criterion } from '@/utils/model/persona';
+import { CheckableField } from './CheckableField';
 import { WeightSelect } from './WeightSelect';
 
 interface Props {
@@ -88,6 +89,11 @@ export function CriterionList({
                 <label for={`${id}-disqualifier`}>{t('criterionDisqualifier')}</label>
               </div>
             )}
+            <CheckableField
+              id={id}
+              criterion={c}
+              onChange={(checkable) => update(i, { checkable })}
+            />
             <button
               type="button"
               class="remove"
