@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyPersona, PersonaSchema } from '@/utils/model/persona';
+import { looksConversational } from '@/utils/scoring/conversation';
 
 const files = readdirSync('public/personas').filter((f) => f.endsWith('.json'));
 
@@ -26,15 +27,30 @@ describe('example personas', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('the two languages offer the same criteria', () => {
-    const [fr, en] = ['fr', 'en'].map((l) =>
-      PersonaSchema.parse(
-        JSON.parse(readFileSync(`public/personas/ux-designer.${l}.json`, 'utf8')),
-      ),
-    );
-    const shape = (p: typeof fr) =>
-      [p!.profile.sectors, p!.values, p!.redFlags, p!.helpWith].map((s) => s.map((c) => c.weight));
-    expect(shape(en)).toEqual(shape(fr));
+  it.each(['ux-designer', 'illustrator'])(
+    '%s offers the same criteria in both languages',
+    (name) => {
+      const [fr, en] = ['fr', 'en'].map((l) =>
+        PersonaSchema.parse(JSON.parse(readFileSync(`public/personas/${name}.${l}.json`, 'utf8'))),
+      );
+      const shape = (p: typeof fr) =>
+        [p!.profile.sectors, p!.values, p!.redFlags, p!.helpWith].map((s) =>
+          s.map((c) => c.weight),
+        );
+      expect(shape(en)).toEqual(shape(fr));
+      // Her trade, to tell peers apart, and the questions for the call, in both.
+      expect(fr!.trade?.terms.length).toBeGreaterThan(0);
+      expect(en!.trade?.terms.length).toBeGreaterThan(0);
+      const asked = (p: typeof fr) => p!.redFlags.filter((c) => c.checkable === false).length;
+      expect(asked(en)).toBe(asked(fr));
+    },
+  );
+
+  it('proposes asking in conversation what a site cannot show', () => {
+    for (const label of ['Me voit comme une paire de mains', 'Paie en retard', 'Pays late'])
+      expect(looksConversational(label)).toBe(true);
+    for (const label of ['Éducation populaire', 'Identité visuelle', 'Ecology'])
+      expect(looksConversational(label)).toBe(false);
   });
 });
 
