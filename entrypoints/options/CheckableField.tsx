@@ -13,7 +13,8 @@ interface Props {
  * proposed as she types a label that speaks of the relationship.
  */
 export function CheckableField({ id, criterion: c, onChange }: Props) {
-  const propose = c.checkable === undefined && looksConversational(c.label);
+  // Words she gave are what a site may show: only a bare label is proposed for the call.
+  const propose = c.checkable === undefined && c.terms.length === 0 && looksConversational(c.label);
   return (
     <div class="field check checkable">
       <input
@@ -27,7 +28,7 @@ export function CheckableField({ id, criterion: c, onChange }: Props) {
         {t(c.checkable === false ? 'criterionAskedHint' : 'criterionReadHint')}
       </small>
       {propose && (
-        <p role="status" class="proposal" data-testid="conversation-proposal">
+        <p aria-live="polite" class="proposal" data-testid="conversation-proposal">
           {t('criterionConversationProposal')}{' '}
           <button type="button" onClick={() => onChange(false)}>
             {t('criterionConversationAccept')}
