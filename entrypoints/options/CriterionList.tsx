@@ -14,7 +14,7 @@ interface Props {
   onChange(criteria: Criterion[]): void;
 }
 
-const splitTerms = (text: string) =>
+export const splitTerms = (text: string) =>
   text
     .split(/[,;\n]/)
     .map((s) => s.trim())

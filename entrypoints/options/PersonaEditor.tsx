@@ -1,7 +1,8 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@/utils/model/organisation';
 import type { Persona, Profile } from '@/utils/model/persona';
-import { CriterionList } from './CriterionList';
+import { CriterionList, splitTerms } from './CriterionList';
+import { TradeField } from './TradeField';
 import { WeightSelect } from './WeightSelect';
 
 const KIND_LABELS: Record<OrganisationKind, MessageKey> = {
@@ -61,6 +62,7 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
       <p id="persona-threshold-hint" class="hint">
         {t('personaThresholdHint')}
       </p>
+      <TradeField trade={persona.trade} onChange={(trade) => set({ trade })} />
 
       <fieldset>
         <legend>{t('sectionProfile')}</legend>
@@ -152,10 +154,7 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
                 value={territory.places.join(', ')}
                 aria-describedby="territory-hint"
                 onChange={(e) => {
-                  const places = (e.currentTarget as HTMLInputElement).value
-                    .split(/[,;\n]/)
-                    .map((s) => s.trim())
-                    .filter(Boolean);
+                  const places = splitTerms((e.currentTarget as HTMLInputElement).value);
                   setProfile({ territory: { ...territory, places } });
                 }}
               />
