@@ -29,6 +29,31 @@ describe('qualify CLI', () => {
     expect(result).toMatchObject({ band: 'excellent', personaId: 'ux-designer-fr' });
   });
 
+  it('adds peer, page kind, conversation criteria and quote-or-field evidence to its output', () => {
+    const illustrator = compilePersona(loadPersona('public/personas/illustrator.fr.json'));
+    const result = qualifyFile(
+      'tests/fixtures/qualify/eval/illustratrice-plume.html',
+      illustrator,
+      'https://www.lea-morin.example/',
+    );
+    expect(result).toMatchObject({ pageKind: 'presentation', peer: { matched: true } });
+    if (!('criteria' in result)) throw new Error(result.error);
+    expect(result.peer!.evidence.length).toBeGreaterThan(0);
+    expect(result.criteria.filter((c) => c.checkable === false).map((c) => c.id)).toEqual([
+      'paire-de-mains',
+      'paie-en-retard',
+    ]);
+    const evidence = [...result.criteria, ...result.redFlags].flatMap((c) => c.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect('quote' in e !== 'field' in e).toBe(true);
+    const legal = qualifyFile(
+      'tests/fixtures/sites/mairie-saint-julien/mentions-legales.html',
+      persona,
+      'https://www.mairie-saint-julien-sur-loire.fr/mentions-legales',
+    );
+    expect(legal).toMatchObject({ pageKind: 'legal' });
+  });
+
   it('reports a missing or odd file without throwing', () => {
     expect(qualifyFile('does/not/exist.html', persona)).toMatchObject({
       error: expect.stringMatching(/ENOENT/),
