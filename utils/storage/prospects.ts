@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { OrganisationDraft } from '../model/organisation';
-import type { Prospect, Status } from '../model/prospect';
+import { CONTACT_STATUSES, type Prospect, type Status } from '../model/prospect';
 import type { GlaneurDB, SuppressionRecord, UndoRecord } from './db';
 import { atomically, guardQuota } from './errors';
 import { identityDomain, identityKeys } from './identity';
@@ -401,8 +401,7 @@ function applyPatch(p: Prospect, patch: BulkPatch, at: string): Prospect {
     next.history = [...p.history, { at, kind: 'status' as const, status: patch.status }].slice(
       -1000,
     );
-    if (['contacted', 'follow-up', 'meeting', 'client'].includes(patch.status))
-      next.lastContactAt = at;
+    if (CONTACT_STATUSES.has(patch.status)) next.lastContactAt = at;
   }
   if (patch.addTags || patch.removeTags) {
     const remove = new Set(patch.removeTags ?? []);
