@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
-import { StatusSchema } from '../model/prospect';
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -65,11 +64,18 @@ function recoverPersonas(damaged: unknown): PersonaStore {
   return { schemaVersion: 1, personas, activeId: active?.id ?? null };
 }
 
+/**
+ * A map of counts by key. An object's catchall rather than z.record: the pages share one copy
+ * of zod, and z.record would add to the popup's bundle for the list page's sake.
+ */
+const Counts = z.object({}).catchall(z.number().int());
+
 export const MirrorSummarySchema = z.object({
   total: z.number().int(),
-  byStatus: z.partialRecord(StatusSchema, z.number().int()),
+  /** Number of prospects in each status. */
+  byStatus: Counts,
   /** Number of follow-ups planned on each day (YYYY-MM-DD). */
-  followUps: z.record(z.string(), z.number().int()),
+  followUps: Counts,
   updatedAt: z.string(),
 });
 export type MirrorSummary = z.infer<typeof MirrorSummarySchema>;
@@ -106,7 +112,7 @@ export const summaryItem = defineLocal<MirrorSummary | null>(
 /** The follow-up day of each prospect already notified, so each is notified once per date. */
 export const notifiedItem = defineLocal(
   'followups:notified',
-  z.record(z.string(), z.string()),
+  z.object({}).catchall(z.string()),
   {} as Record<string, string>,
 );
 
