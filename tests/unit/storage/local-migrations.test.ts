@@ -19,9 +19,17 @@ const summary = {
 describe('storage.local migrations', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('every key is registered once', () => {
+  it('every key is registered once, at the version its migrations reach', () => {
     const keys = LOCAL_ITEMS.map((item) => item.key);
     expect(new Set(keys).size).toBe(keys.length);
+    // A new version needs its migration and a test of it below.
+    expect(Object.fromEntries(LOCAL_ITEMS.map((item) => [item.key, item.version]))).toEqual({
+      personas: 1,
+      'mirror:summary': 2,
+      'followups:notified': 1,
+      'stale:remindedAt': 1,
+      'settings:csvCopy': 1,
+    });
   });
 
   describe('summary v1 → v2', () => {
