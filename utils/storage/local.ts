@@ -36,10 +36,10 @@ function defineLocal<T>(
   const { version = 1, migrations, recover } = options;
   const item = storage.defineItem<unknown>(`local:${key}`, { version, migrations });
   const valid = (value: unknown): T => {
-    if (value === null || value === undefined) return fallback;
+    if (value === null || value === undefined) return structuredClone(fallback);
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    return recover ? recover(value) : fallback;
+    return recover ? recover(value) : structuredClone(fallback);
   };
   return {
     key,
