@@ -1,7 +1,14 @@
-import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './candidate';
-import { normaliseEmail } from './email';
-import { parseTel } from './phone';
-import { normaliseCountry, baseDomain } from './schema-org';
+import {
+  absoluteUrl,
+  clean,
+  snippet,
+  type Candidate,
+  type Extractor,
+  type TestCase,
+} from './core/candidate';
+import { normaliseEmail } from './core/email';
+import { parseTel } from './core/phone';
+import { normaliseCountry, baseDomain } from './core/schema-org';
 
 /** Microformats: h-card (mf2) and the older vcard (mf1) class names. */
 const PROP: Record<string, string[]> = {
@@ -154,3 +161,12 @@ export const hcard: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/garage-dupuis/index.html',
+    fields: ['address', 'description', 'name', 'phone', 'website'],
+  },
+  { page: 'sites/mediatheque-ville/index.html', fields: ['name', 'person'] },
+];

@@ -1,5 +1,5 @@
-import type { Extractor } from './candidate';
-import { mainNode, organisationCandidates, type Located, type SchemaNode } from './schema-org';
+import type { Extractor, TestCase } from './core/candidate';
+import { mainNode, organisationCandidates, type Located, type SchemaNode } from './core/schema-org';
 
 const MAX_NODES = 2000;
 const MAX_BLOCK = 500_000;
@@ -74,3 +74,25 @@ export const jsonld: Extractor = {
     return node ? organisationCandidates(node, 'jsonld', page) : [];
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/atelier-lumen/index.html',
+    fields: [
+      'address',
+      'description',
+      'email',
+      'legalName',
+      'logo',
+      'name',
+      'phone',
+      'social',
+      'website',
+    ],
+  },
+  {
+    page: 'sites/code-for-good/index.html',
+    fields: ['address', 'keyword', 'kind', 'logo', 'name', 'person', 'website'],
+  },
+];

@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../model/organisation';
-import { snippet, take, type Candidate, type Extractor } from './candidate';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /**
  * The kind of organisation from the words that decide it in law or in practice. Each rule is
@@ -139,3 +139,9 @@ export const kind: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['kind'] },
+  { page: 'sites/mairie-saint-julien/index.html', fields: ['kind'] },
+];

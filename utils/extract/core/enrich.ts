@@ -1,4 +1,4 @@
-import type { OrganisationDraft } from '../model/organisation';
+import type { OrganisationDraft } from '../../model/organisation';
 import { clean, type Candidate } from './candidate';
 import { buildDraft, draftCandidates } from './merge';
 

@@ -1,10 +1,10 @@
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../model/evidence';
 import type {
   IdentifierIssue,
   OrganisationKind,
   PostalAddress,
   SocialNetwork,
-} from '../model/organisation';
+} from '../../model/organisation';
 import type { Page } from './page';
 
 /** Fields that hold one value; merge() keeps the best candidate. */
@@ -48,6 +48,15 @@ export interface Extractor {
   /** Short name, used in tests and reports; the file is utils/extract/<id>.ts. */
   id: string;
   extract(page: Page): Candidate[];
+}
+
+/**
+ * A fixture page (path under tests/fixtures) on which a source finds each of `fields`. Every
+ * source exports its own `testCases`; only tests read them, so the bundles leave them out.
+ */
+export interface TestCase {
+  page: string;
+  fields: CandidateField[];
 }
 
 /** Collapse whitespace and cap length: page text is untrusted and unbounded. */

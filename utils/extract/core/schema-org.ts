@@ -1,11 +1,11 @@
-import type { OrganisationKind } from '../model/organisation';
-import type { Source } from '../model/evidence';
+import type { OrganisationKind } from '../../model/organisation';
+import type { Source } from '../../model/evidence';
 import { absoluteUrl, clean, snippet, type Candidate } from './candidate';
-import { findAddresses } from './address';
+import { findAddresses } from '../address';
 import { normaliseEmail } from './email';
 import { checkSiren, checkSiret, checkVat } from './identifiers';
 import { parseTel } from './phone';
-import { classifySocial } from './social-links';
+import { classifySocial } from '../social-links';
 import type { Page } from './page';
 
 /**
