@@ -1,12 +1,6 @@
 import type { PostalAddress } from '../model/organisation';
-import {
-  clean,
-  snippet,
-  take,
-  type Candidate,
-  type Extractor,
-  type TestCase,
-} from './core/candidate';
+import { clean } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =

@@ -1,4 +1,5 @@
-import { clean, snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { clean } from '../text';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?[,\-–—]?\s*([^|•\n–—©]{2,80})/i;

@@ -1,6 +1,6 @@
+import { clean } from '../text';
 import {
   absoluteUrl,
-  clean,
   snippet,
   type Candidate,
   type Extractor,

@@ -1,4 +1,5 @@
-import { clean, snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { clean } from '../text';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const MAX_KEYWORDS = 30;
 

@@ -1,4 +1,5 @@
 import type { OrganisationKind } from '../model/organisation';
+import { collapse } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /**
@@ -49,12 +50,7 @@ const RULES: [OrganisationKind, number, RegExp][] = [
 /** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
 const NAME_WITH_FORM =
   /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+const slug = (s: string) => collapse(s).replace(/ /g, '');
 
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [

@@ -1,11 +1,5 @@
-import {
-  clean,
-  snippet,
-  take,
-  type Candidate,
-  type Extractor,
-  type TestCase,
-} from './core/candidate';
+import { clean } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 import { checkSiren, checkSiret, checkVat } from './core/identifiers';
 
 const D3 = '\\d{3}';

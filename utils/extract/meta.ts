@@ -1,6 +1,6 @@
+import { clean, collapse } from '../text';
 import {
   absoluteUrl,
-  clean,
   snippet,
   type Candidate,
   type Extractor,
@@ -16,12 +16,7 @@ const GENERIC_PART =
 const CMS_DEFAULT_NAME =
   /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+const slug = (s: string) => collapse(s).replace(/ /g, '');
 
 /**
  * The organisation's name in a <title>: "Accueil - Atelier Lumen | Design graphique à Lyon" →

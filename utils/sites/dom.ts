@@ -1,20 +1,12 @@
+import { clean as cleanText, fold } from '../text';
 import { BLOCK_TAGS, LABELS, PATTERNS, SELECTORS, SKIP, type LabelKey } from './selectors';
 
 /** Collapse whitespace (including the narrow no-break spaces of French numbers) and cap. */
-export function clean(text: string | null | undefined, max = 500): string {
-  return (text ?? '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .slice(0, max);
-}
+export const clean = (text: string | null | undefined, max = 500) => cleanText(text, max);
 
 /** Text for comparisons: lower case, no accents, straight apostrophes, single spaces. */
 export function norm(text: string | null | undefined): string {
-  return clean(text, 2000)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return fold(clean(text, 2000)).replace(/[’‘`]/g, "'");
 }
 
 /** Is this normalised text one of the labels (a trailing colon is tolerated)? */

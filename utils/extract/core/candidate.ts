@@ -5,6 +5,7 @@ import type {
   PostalAddress,
   SocialNetwork,
 } from '../../model/organisation';
+import { clean } from '../../text';
 import type { Page } from './page';
 
 /** Fields that hold one value; merge() keeps the best candidate. */
@@ -57,11 +58,6 @@ export interface Extractor {
 export interface TestCase {
   page: string;
   fields: CandidateField[];
-}
-
-/** Collapse whitespace and cap length: page text is untrusted and unbounded. */
-export function clean(text: string | null | undefined, max = 2000): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** A short excerpt of where a value was read, for the "from …" hint. */

@@ -1,4 +1,4 @@
-import { clean } from './candidate';
+import { clean } from '../../text';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
 export const TEXT_CAP = 150_000;

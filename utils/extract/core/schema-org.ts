@@ -1,6 +1,7 @@
 import type { OrganisationKind } from '../../model/organisation';
 import type { Source } from '../../model/evidence';
-import { absoluteUrl, clean, snippet, type Candidate } from './candidate';
+import { clean } from '../../text';
+import { absoluteUrl, snippet, type Candidate } from './candidate';
 import { findAddresses } from '../address';
 import { normaliseEmail } from './email';
 import { checkSiren, checkSiret, checkVat } from './identifiers';
