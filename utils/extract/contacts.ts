@@ -1,7 +1,7 @@
 import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 import { decodeCfEmail, findEmails, isPlausibleEmail, normaliseEmail } from './core/email';
 import { findPhones, parseTel } from './core/phone';
-import { CREDIT_LEAD } from './core/page';
+import { CREDIT_LEAD } from './core/foreign';
 
 const FAX_LINK = /fax/i;
 

@@ -8,7 +8,8 @@ import {
 } from './core/candidate';
 import { normaliseEmail } from './core/email';
 import { parseTel } from './core/phone';
-import { normaliseCountry, baseDomain } from './core/schema-org';
+import { countryCode } from '../countries';
+import { sameSite } from './core/site';
 
 /** Microformats: h-card (mf2) and the older vcard (mf1) class names. */
 const PROP: Record<string, string[]> = {
@@ -63,8 +64,7 @@ export const hcard: Extractor = {
     const card =
       cards.find((c) => value(c, 'org')) ??
       cards.find((c) => {
-        const u = absoluteUrl(value(c, 'url')?.text, page.url);
-        return u && baseDomain(new URL(u).hostname) === baseDomain(page.url.hostname);
+        return sameSite(absoluteUrl(value(c, 'url')?.text, page.url), page.url);
       }) ??
       cards[0]!;
     const out: Candidate[] = [];
@@ -147,7 +147,7 @@ export const hcard: Extractor = {
           street,
           postalCode,
           city,
-          country: country ? normaliseCountry(country) : undefined,
+          country: country ? countryCode(country) : undefined,
         }).filter(([, v]) => v),
       );
       out.push({

@@ -14,7 +14,7 @@ import { microdata } from './microdata';
 import { people } from './people';
 import { publisher } from './publisher';
 import { readPage } from './core/page';
-import { baseDomain } from './core/schema-org';
+import { baseDomain } from './core/site';
 import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */

@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../model/organisation';
-import { collapse } from '../text';
+import { slug } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /**
@@ -50,7 +50,6 @@ const RULES: [OrganisationKind, number, RegExp][] = [
 /** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
 const NAME_WITH_FORM =
   /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
-const slug = (s: string) => collapse(s).replace(/ /g, '');
 
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [

@@ -1,4 +1,4 @@
-import { clean, collapse } from '../text';
+import { clean, slug } from '../text';
 import {
   absoluteUrl,
   snippet,
@@ -15,8 +15,6 @@ const GENERIC_PART =
 /** Site names left at the CMS's default. */
 const CMS_DEFAULT_NAME =
   /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
-
-const slug = (s: string) => collapse(s).replace(/ /g, '');
 
 /**
  * The organisation's name in a <title>: "Accueil - Atelier Lumen | Design graphique à Lyon" →

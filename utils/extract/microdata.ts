@@ -1,5 +1,6 @@
 import type { Extractor, TestCase } from './core/candidate';
-import { mainNode, organisationCandidates, type Located, type SchemaNode } from './core/schema-org';
+import { mainNode, organisationCandidates, type Located } from './core/schema-org';
+import type { SchemaNode } from './core/schema-vocabulary';
 
 const MAX_ITEMS = 500;
 
