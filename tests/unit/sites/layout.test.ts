@@ -1,21 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITE_ADAPTERS } from '@/utils/sites';
+import { SITES } from '@/utils/sites';
 import { socialFixtures } from './fixtures';
-
-/** Files of utils/sites/ that are not site adapters. */
-const SUPPORT = ['adapter.ts', 'dom.ts', 'index.ts', 'selectors.ts', 'to-draft.ts'];
+import { siteLayoutProblems } from './layout';
 
 describe('utils/sites layout', () => {
-  const files = readdirSync('utils/sites').filter((f) => !SUPPORT.includes(f));
-
-  it('registers every site file', () => {
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(
-      SITE_ADAPTERS.map((a) => a.site).sort(),
-    );
+  it('registers every site file once, each declaring its site, its reader and its test cases', async () => {
+    expect(await siteLayoutProblems('.')).toEqual([]);
   });
 
-  it.each(SITE_ADAPTERS.map((a) => [a.site] as const))(
+  it.each(SITES.map((s) => [s.id] as const))(
     '%s has company and person fixtures in French and English',
     (site) => {
       const cards = socialFixtures().filter((f) => f.name.startsWith(`${site}-`));
