@@ -20,7 +20,7 @@ import {
   visibleText,
   type Block,
 } from './dom';
-import { PATTERNS, SELECTORS } from './selectors';
+import { COMPANY_LABELS_EN, PATTERNS, SELECTORS } from './selectors';
 import type { LabelKey, SiteDeclaration, SiteLabels, SiteReader } from './site';
 
 export const site = {
@@ -48,11 +48,7 @@ export const labels: SiteLabels = {
     experience: ['experience'],
   },
   en: {
-    website: ['website'],
-    industry: ['industry'],
-    size: ['company size'],
-    headquarters: ['headquarters'],
-    followers: ['followers'],
+    ...COMPANY_LABELS_EN,
     contactInfo: ['contact info'],
     visitWebsite: ['visit website'],
     experience: ['experience'],

@@ -3,6 +3,7 @@
  * (French and English interface), meta tags; each site's own addresses and labels are in its
  * file. Only stable hooks, never generated class names: they change with every deploy.
  */
+import type { Labels } from './site';
 
 /** Tab names that follow the name in document.title (linkedin-loading), compared after `norm`. */
 export const TAB_NAMES: readonly string[] = [
@@ -15,6 +16,15 @@ export const TAB_NAMES: readonly string[] = [
   'people',
   'personnes',
 ];
+
+/** A company's fields as the English interface of LinkedIn and Viadeo alike labels them. */
+export const COMPANY_LABELS_EN: Labels = {
+  website: ['website'],
+  industry: ['industry'],
+  size: ['company size'],
+  headquarters: ['headquarters'],
+  followers: ['followers'],
+};
 
 /** Patterns over normalised text. */
 export const PATTERNS = {

@@ -15,7 +15,7 @@ import {
   titleName,
   visibleText,
 } from './dom';
-import { PATTERNS, SELECTORS } from './selectors';
+import { COMPANY_LABELS_EN, PATTERNS, SELECTORS } from './selectors';
 import type { LabelKey, SiteDeclaration, SiteLabels, SiteReader } from './site';
 
 export const site = {
@@ -42,11 +42,7 @@ export const labels: SiteLabels = {
     location: ['localisation', 'lieu'],
   },
   en: {
-    website: ['website'],
-    industry: ['industry'],
-    size: ['company size'],
-    headquarters: ['headquarters'],
-    followers: ['followers'],
+    ...COMPANY_LABELS_EN,
     currentCompany: ['current company'],
     location: ['location'],
   },
