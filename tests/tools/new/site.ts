@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -52,6 +53,9 @@ export function scaffold(name: string, root: string): string[] {
       return `${JSON.stringify(messages, null, 2)}\n`;
     });
   }
+  // The source's message name becomes a typed key once WXT regenerates .wxt/types/i18n.d.ts.
+  if (existsSync(join(root, 'wxt.config.ts')))
+    execFileSync('npx', ['wxt', 'prepare'], { cwd: root, stdio: 'ignore' });
   return written;
 }
 

@@ -35,9 +35,9 @@ describe('utils/sites layout', () => {
       const ids = readFileSync(join(root, 'utils/sites/ids.ts'), 'utf8');
       writeFileSync(
         join(root, 'utils/sites/ids.ts'),
-        ids.replace("'viadeo']", "'viadeo', 'viadeo']"),
+        ids.replace('SITE_IDS = [', "SITE_IDS = ['linkedin', "),
       );
-      expect(await siteLayoutProblems(root)).toEqual(['viadeo is registered twice']);
+      expect(await siteLayoutProblems(root)).toEqual(['linkedin is registered twice']);
     });
   });
 
