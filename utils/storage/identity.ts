@@ -52,7 +52,7 @@ export function normaliseSiren(value: string): string | undefined {
  * this kind, whatever its host or tail, when the site declares that such pages identify an
  * organisation (a person saved on their own, a freelancer, is an organisation of one).
  */
-export function sitePageKey(url: string, kind: 'company' | 'person'): string | undefined {
+function sitePageKey(url: string, kind: 'company' | 'person'): string | undefined {
   try {
     const { protocol, hostname, pathname } = new URL(url.trim());
     if (protocol !== 'https:' && protocol !== 'http:') return undefined;
