@@ -74,12 +74,7 @@ export interface Score {
 
 /** True/false positives and negatives of one field on one fixture. */
 export function scoreField(field: Field, expected: Expected, actual: PlainDraft): Score {
-  const want = keys(
-    field,
-    field === 'lang'
-      ? (expected.lang ?? (expected as { language?: string }).language)
-      : expected[field],
-  );
+  const want = keys(field, expected[field]);
   const got = keys(field, actual[field]);
   const tp = got.filter((g) => want.includes(g)).length;
   return { tp, fp: got.length - tp, fn: want.filter((w) => !got.includes(w)).length };
