@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { FIELDS, fieldTotals, rates, scoreField, type Expected, type Score } from './compare';
 import { plainDraft } from './plain';
 import { readSite } from './read-site';
+import { floorFailures } from './real-floors';
 import { CorpusMissing, realReport, type RealReport } from './real-pages';
 
 const DIR = 'tests/fixtures/sites';
@@ -83,6 +84,9 @@ function printReal(report: RealReport) {
     console.log(
       `  ${c.page} [${c.kind}] right ${c.right.length}: ${c.right.join(' ')}; wrong ${c.wrong.length}: ${c.wrong.map((w) => `${w.field} ${JSON.stringify(w.got)} want ${JSON.stringify(w.want)}`).join(', ')}; missing ${c.missing.length}: ${c.missing.join(' ')}`,
     );
+  const below = floorFailures(report);
+  console.log(`\nfloors (REAL_FLOORS in utils/cli/real-floors.ts): ${below.length} not met`);
+  for (const f of below) console.log(`  ${f}`);
   for (const u of report.unmatched) console.error(`UNMATCHED ${u}`);
   if (report.unmatched.length) process.exitCode = 1;
 }
