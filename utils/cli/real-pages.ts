@@ -9,6 +9,7 @@ import type { Field } from './compare';
 import { FIELDS, keys, loose, scoreField, type Expected, type FieldResult } from './compare';
 import { plainDraft, type PlainDraft } from './plain';
 import { readSite } from './read-site';
+import { CompanyCardSchema, PersonCardSchema } from '../model/social-profile';
 import { readSocial } from './read-social';
 
 export const REAL_FIXTURES = 'tests/fixtures/real';
@@ -136,6 +137,30 @@ function scoreCard(dir: string, e: CardExpected): CardResult {
   return result;
 }
 
+const SITE_KEYS = new Set<string>([
+  ...REAL_FIELDS,
+  ...['page', 'url', 'unknown', 'maybe', 'mustNotContain', 'note'],
+]);
+const CARD_KEYS = new Set(['page', 'url', 'card', 'unknown', 'note']);
+/** The cards' fields, and the job title persons are to gain. */
+const CARD_FIELDS = new Set([
+  ...Object.keys(PersonCardSchema.shape),
+  ...Object.keys(CompanyCardSchema.shape),
+  'jobTitle',
+]);
+
+/** Keys an expected file should not hold (a typo would silently mean "nothing expected"). */
+function misspelt(e: RealExpected | CardExpected): string[] {
+  const card = 'card' in e;
+  const fields = card ? CARD_FIELDS : SITE_KEYS;
+  const wrong = [
+    ...Object.keys(e).filter((k) => !(card ? CARD_KEYS : SITE_KEYS).has(k)),
+    ...Object.keys(card ? e.card : (e.maybe ?? {})).filter((k) => !fields.has(k)),
+    ...(e.unknown ?? []).filter((k) => !fields.has(k)),
+  ];
+  return wrong.map((k) => `${e.page}: unexpected key "${k}"`);
+}
+
 /** Score every real page against its expected values. Throws CorpusMissing without the corpus. */
 export async function realReport(dir = corpusDir()): Promise<RealReport> {
   const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
@@ -143,6 +168,7 @@ export async function realReport(dir = corpusDir()): Promise<RealReport> {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as ManifestEntry);
   const expected = expectedFiles();
+  const misspelling = [...expected.values()].flatMap(misspelt);
   const report: RealReport = { corpus: dir, pages: [], cards: [], unmatched: [] };
   for (const entry of manifest) {
     const page = `pages/${entry.file}`;
@@ -153,5 +179,6 @@ export async function realReport(dir = corpusDir()): Promise<RealReport> {
     else report.pages.push(await scorePage(dir, e));
   }
   for (const page of expected.keys()) report.unmatched.push(`${page}: not in the corpus`);
+  report.unmatched.push(...misspelling);
   return report;
 }
