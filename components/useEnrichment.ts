@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EnrichTarget } from '@/utils/extract/enrich';
+import type { EnrichTarget } from '@/utils/extract/core/enrich';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 
 export type EnrichmentState =

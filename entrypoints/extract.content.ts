@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractOrganisation } from '@/utils/extract';
-import { enrichmentTargets } from '@/utils/extract/enrich';
-import { readSameOriginPage, takeEnrichRequest } from '@/utils/extract/in-page';
-import { pageText } from '@/utils/extract/page-text';
+import { enrichmentTargets } from '@/utils/extract/core/enrich';
+import { readSameOriginPage, takeEnrichRequest } from '@/utils/extract/core/in-page';
+import { pageText } from '@/utils/extract/core/page-text';
 
 /**
  * Injected on demand by the popup (activeTab + scripting), never declared with `matches`:

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EnrichTarget } from './extract/enrich';
+import type { EnrichTarget } from './extract/core/enrich';
 import { CapturedPageSchema } from './model/captured-page';
 import { OrganisationDraftSchema, type OrganisationDraft } from './model/organisation';
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ENRICH_REQUEST_KEY } from './extract/enrich-request';
+import { ENRICH_REQUEST_KEY } from './extract/core/enrich-request';
 import { EnrichedPageSchema } from './model/captured-page';
 import type { OrganisationDraft } from './model/organisation';
 

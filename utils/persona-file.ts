@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PersonaSchema, type Persona } from './model/persona';
+import { collapse } from './text';
 
 /** Largest persona file accepted: a persona is a few KB. */
 export const MAX_PERSONA_FILE = 1_000_000;
@@ -26,14 +27,7 @@ export function parsePersonaFile(text: string): PersonaFileResult {
 
 /** The export format is the persona itself, as the examples in public/personas. */
 export function personaFile(persona: Persona): { filename: string; text: string } {
-  const slug =
-    persona.name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'persona';
+  const slug = collapse(persona.name).replace(/ /g, '-').slice(0, 60) || 'persona';
   return { filename: `${slug}.persona.json`, text: JSON.stringify(persona, null, 2) + '\n' };
 }
 

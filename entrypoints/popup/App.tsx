@@ -4,7 +4,7 @@ import { EnrichmentStatus } from '@/components/EnrichmentStatus';
 import { OrganisationDetails } from '@/components/OrganisationDetails';
 import { useEnrichment } from '@/components/useEnrichment';
 import { readPageInTab } from '@/utils/enrichment';
-import { mergeSubpage } from '@/utils/extract/enrich';
+import { mergeSubpage } from '@/utils/extract/core/enrich';
 import { DraftFields } from '@/components/FieldEditor';
 import { TagsInput } from '@/components/TagsInput';
 import { EditsForm } from '@/components/EditsForm';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractOrganisation } from '../../utils/extract';
-import { pageText } from '../../utils/extract/page-text';
+import { pageText } from '../../utils/extract/core/page-text';
 import { PersonaSchema, type Criterion } from '../../utils/model/persona';
 import { compilePersona, qualify } from '../../utils/scoring';
 import { quantile, timeRuns, type Benchmark } from './measure';

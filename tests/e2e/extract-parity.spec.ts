@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../utils/cli/read-site';
 import { extractOrganisation } from '../../utils/extract';
-import { enrichmentTargets } from '../../utils/extract/enrich';
+import { enrichmentTargets } from '../../utils/extract/core/enrich';
 import { test, expect, capture, clickToolbar, openTab } from './fixtures';
 
 /** A sample of fixture sites covering every source of evidence and the traps. */

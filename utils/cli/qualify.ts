@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { extractOrganisation } from '../extract';
-import { pageText } from '../extract/page-text';
+import { pageText } from '../extract/core/page-text';
 import { PersonaSchema, type Persona } from '../model/persona';
 import { compilePersona, qualify, type CompiledPersona } from '../scoring';
 

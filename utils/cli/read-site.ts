@@ -3,8 +3,8 @@ import { dirname, join, normalize, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractOrganisation, extractSubpage } from '../extract';
-import { enrichDraft, enrichmentTargets, type EnrichTarget } from '../extract/enrich';
-import { FETCH_MAX_BYTES } from '../extract/fetch-page';
+import { enrichDraft, enrichmentTargets, type EnrichTarget } from '../extract/core/enrich';
+import { FETCH_MAX_BYTES } from '../extract/core/fetch-page';
 import type { OrganisationDraft } from '../model/organisation';
 
 /** Larger inputs are refused outright, the rest read whole (the extractor caps its own work). */

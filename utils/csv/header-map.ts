@@ -1,14 +1,6 @@
+import { collapse } from '../text';
 import { COLUMNS, IMPORTABLE, type ColumnId } from './columns';
 import { PROFILES } from './profiles';
-
-/** Header text reduced to what matters: no accents, case, punctuation or extra spaces. */
-export const normaliseHeader = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 /** Other names people give these columns, in French and English. */
 const SYNONYMS: Partial<Record<ColumnId, string[]>> = {
@@ -58,13 +50,13 @@ const SYNONYMS: Partial<Record<ColumnId, string[]>> = {
 const LOOKUP = new Map<string, ColumnId>();
 for (const id of IMPORTABLE) {
   for (const name of [COLUMNS[id].fr, COLUMNS[id].en, ...(SYNONYMS[id] ?? [])]) {
-    const key = normaliseHeader(name);
+    const key = collapse(name);
     if (!LOOKUP.has(key)) LOOKUP.set(key, id);
   }
 }
 for (const profile of Object.values(PROFILES)) {
   for (const [header, column] of profile.preset ?? []) {
-    if (IMPORTABLE.has(column)) LOOKUP.set(normaliseHeader(header), column);
+    if (IMPORTABLE.has(column)) LOOKUP.set(collapse(header), column);
   }
 }
 
@@ -72,7 +64,7 @@ for (const profile of Object.values(PROFILES)) {
 export function mapHeaders(headers: readonly string[]): (ColumnId | null)[] {
   const used = new Set<ColumnId>();
   return headers.map((h) => {
-    const id = LOOKUP.get(normaliseHeader(h));
+    const id = LOOKUP.get(collapse(h));
     if (!id || used.has(id)) return null;
     used.add(id);
     return id;

@@ -1,5 +1,6 @@
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
+import { collapse } from '../text';
 import { STATUSES, type Status } from '../model/prospect';
 
 /**
@@ -11,21 +12,13 @@ const key = (s: Status) => `status_${s.replaceAll('-', '_')}` as keyof typeof en
 export const statusLabel = (status: Status, lang: 'fr' | 'en') =>
   (lang === 'fr' ? fr : en)[key(status)].message;
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 const BY_TEXT = new Map<string, Status>();
 for (const s of STATUSES) {
   for (const text of [s, statusLabel(s, 'fr'), statusLabel(s, 'en')])
-    BY_TEXT.set(normalise(text), s);
+    BY_TEXT.set(collapse(text), s);
 }
 
 /** A status from its id or its French or English label, whatever the case and accents. */
 export function parseStatus(text: string): Status | undefined {
-  return BY_TEXT.get(normalise(text));
+  return BY_TEXT.get(collapse(text));
 }

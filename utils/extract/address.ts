@@ -1,5 +1,6 @@
 import type { PostalAddress } from '../model/organisation';
-import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
+import { clean } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =
@@ -173,3 +174,9 @@ function elementLines(el: Element): string {
     .filter(Boolean)
     .join('\n');
 }
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['address'] },
+  { page: 'sites/brasserie-liege/index.html', fields: ['address'] },
+];

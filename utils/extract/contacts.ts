@@ -1,7 +1,7 @@
-import { snippet, type Candidate, type Extractor } from './candidate';
-import { decodeCfEmail, findEmails, isPlausibleEmail, normaliseEmail } from './email';
-import { findPhones, parseTel } from './phone';
-import { CREDIT_LEAD } from './page';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { decodeCfEmail, findEmails, isPlausibleEmail, normaliseEmail } from './core/email';
+import { findPhones, parseTel } from './core/phone';
+import { CREDIT_LEAD } from './core/foreign';
 
 const FAX_LINK = /fax/i;
 
@@ -81,3 +81,9 @@ export const contacts: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['email', 'phone'] },
+  { page: 'sites/brasserie-liege/index.html', fields: ['email', 'phone'] },
+];

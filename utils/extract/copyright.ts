@@ -1,4 +1,5 @@
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean } from '../text';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?[,\-–—]?\s*([^|•\n–—©]{2,80})/i;
@@ -41,3 +42,8 @@ export const copyright: Extractor = {
     return [];
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/atelier-lumen/index.html', fields: ['legalName', 'name'] },
+];

@@ -1,7 +1,15 @@
-import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './candidate';
-import { normaliseEmail } from './email';
-import { parseTel } from './phone';
-import { normaliseCountry, baseDomain } from './schema-org';
+import { clean } from '../text';
+import {
+  absoluteUrl,
+  snippet,
+  type Candidate,
+  type Extractor,
+  type TestCase,
+} from './core/candidate';
+import { normaliseEmail } from './core/email';
+import { parseTel } from './core/phone';
+import { countryCode } from '../countries';
+import { sameSite } from './core/site';
 
 /** Microformats: h-card (mf2) and the older vcard (mf1) class names. */
 const PROP: Record<string, string[]> = {
@@ -56,8 +64,7 @@ export const hcard: Extractor = {
     const card =
       cards.find((c) => value(c, 'org')) ??
       cards.find((c) => {
-        const u = absoluteUrl(value(c, 'url')?.text, page.url);
-        return u && baseDomain(new URL(u).hostname) === baseDomain(page.url.hostname);
+        return sameSite(absoluteUrl(value(c, 'url')?.text, page.url), page.url);
       }) ??
       cards[0]!;
     const out: Candidate[] = [];
@@ -140,7 +147,7 @@ export const hcard: Extractor = {
           street,
           postalCode,
           city,
-          country: country ? normaliseCountry(country) : undefined,
+          country: country ? countryCode(country) : undefined,
         }).filter(([, v]) => v),
       );
       out.push({
@@ -154,3 +161,12 @@ export const hcard: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/garage-dupuis/index.html',
+    fields: ['address', 'description', 'name', 'phone', 'website'],
+  },
+  { page: 'sites/mediatheque-ville/index.html', fields: ['name', 'person'] },
+];

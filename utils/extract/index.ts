@@ -1,5 +1,5 @@
 import type { OrganisationDraft } from '../model/organisation';
-import type { Candidate, Extractor } from './candidate';
+import type { Candidate, Extractor } from './core/candidate';
 import { address } from './address';
 import { contacts } from './contacts';
 import { copyright } from './copyright';
@@ -8,13 +8,13 @@ import { jsonld } from './jsonld';
 import { keywords } from './keywords';
 import { kind } from './kind';
 import { legal } from './legal';
-import { buildDraft } from './merge';
+import { buildDraft } from './core/merge';
 import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
 import { publisher } from './publisher';
-import { readPage } from './page';
-import { baseDomain } from './schema-org';
+import { readPage } from './core/page';
+import { baseDomain } from './core/site';
 import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */

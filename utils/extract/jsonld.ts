@@ -1,8 +1,9 @@
-import type { Extractor } from './candidate';
-import { mainNode, organisationCandidates, type Located, type SchemaNode } from './schema-org';
+import { parseJsonLd } from '../jsonld';
+import type { Extractor, TestCase } from './core/candidate';
+import { mainNode, organisationCandidates, type Located } from './core/schema-org';
+import type { SchemaNode } from './core/schema-vocabulary';
 
 const MAX_NODES = 2000;
-const MAX_BLOCK = 500_000;
 
 /**
  * Every node of the parsed blocks with the property it hangs from. Breadth-first and bounded,
@@ -57,20 +58,29 @@ export function locateNodes(roots: unknown[]): Located[] {
 export const jsonld: Extractor = {
   id: 'jsonld',
   extract(page) {
-    const roots: unknown[] = [];
-    for (const text of page.found.jsonld) {
-      const raw = text
-        .slice(0, MAX_BLOCK)
-        .trim()
-        .replace(/^<!--|-->$/g, '');
-      try {
-        roots.push(JSON.parse(raw));
-      } catch {
-        continue;
-      }
-    }
-    if (roots.length === 0) return [];
-    const node = mainNode(locateNodes(roots), page.url);
+    const node = mainNode(locateNodes(parseJsonLd(page.found.jsonld)), page.url);
     return node ? organisationCandidates(node, 'jsonld', page) : [];
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/atelier-lumen/index.html',
+    fields: [
+      'address',
+      'description',
+      'email',
+      'legalName',
+      'logo',
+      'name',
+      'phone',
+      'social',
+      'website',
+    ],
+  },
+  {
+    page: 'sites/code-for-good/index.html',
+    fields: ['address', 'keyword', 'kind', 'logo', 'name', 'person', 'website'],
+  },
+];

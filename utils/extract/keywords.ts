@@ -1,4 +1,5 @@
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean } from '../text';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const MAX_KEYWORDS = 30;
 
@@ -26,3 +27,8 @@ export const keywords: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/coach-sportif-nice/index.html', fields: ['keyword'] },
+];

@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '../model/organisation';
-import { snippet, take, type Candidate, type Extractor } from './candidate';
+import { slug } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /**
  * The kind of organisation from the words that decide it in law or in practice. Each rule is
@@ -49,12 +50,6 @@ const RULES: [OrganisationKind, number, RegExp][] = [
 /** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
 const NAME_WITH_FORM =
   /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [
@@ -139,3 +134,9 @@ export const kind: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['kind'] },
+  { page: 'sites/mairie-saint-julien/index.html', fields: ['kind'] },
+];

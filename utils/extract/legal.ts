@@ -1,5 +1,6 @@
-import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
-import { checkSiren, checkSiret, checkVat } from './identifiers';
+import { clean } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { checkSiren, checkSiret, checkVat } from './core/identifiers';
 
 const D3 = '\\d{3}';
 const SEP = '[\\s.\\u00a0]?';
@@ -104,3 +105,11 @@ export const legal: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/atelier-lumen/mentions-legales.html',
+    fields: ['naf', 'rcs', 'siren', 'siret', 'vat'],
+  },
+];

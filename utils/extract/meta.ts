@@ -1,6 +1,13 @@
-import { absoluteUrl, clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean, slug } from '../text';
+import {
+  absoluteUrl,
+  snippet,
+  type Candidate,
+  type Extractor,
+  type TestCase,
+} from './core/candidate';
 import { classifySocial } from './social-links';
-import type { Found } from './page';
+import type { Found } from './core/page';
 
 const GENERIC_PART =
   /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
@@ -8,13 +15,6 @@ const GENERIC_PART =
 /** Site names left at the CMS's default. */
 const CMS_DEFAULT_NAME =
   /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
-
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /**
  * The organisation's name in a <title>: "Accueil - Atelier Lumen | Design graphique à Lyon" →
@@ -140,3 +140,12 @@ export function altName(alt: string): string {
     ? ''
     : name;
 }
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/atelier-lumen/index.html',
+    fields: ['description', 'language', 'logo', 'name', 'website'],
+  },
+  { page: 'sites/saas-company-en/index.html', fields: ['language', 'name', 'social'] },
+];

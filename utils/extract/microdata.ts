@@ -1,5 +1,6 @@
-import type { Extractor } from './candidate';
-import { mainNode, organisationCandidates, type Located, type SchemaNode } from './schema-org';
+import type { Extractor, TestCase } from './core/candidate';
+import { mainNode, organisationCandidates, type Located } from './core/schema-org';
+import type { SchemaNode } from './core/schema-vocabulary';
 
 const MAX_ITEMS = 500;
 
@@ -65,3 +66,11 @@ export const microdata: Extractor = {
     return node ? organisationCandidates(node, 'microdata', page) : [];
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  {
+    page: 'sites/cabinet-durand-avocats/index.html',
+    fields: ['address', 'description', 'email', 'logo', 'name', 'phone', 'website'],
+  },
+];

@@ -1,4 +1,5 @@
-import { clean, snippet, take, type Candidate, type Extractor } from './candidate';
+import { clean } from '../text';
+import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const ROLE =
   '(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable) (?:de (?:la )?)?(?:publication|r[ée]daction)|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)';
@@ -52,3 +53,8 @@ export const people: Extractor = {
     return out.slice(0, 30);
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['person'] },
+];

@@ -1,4 +1,5 @@
-import { clean, snippet, type Candidate, type Extractor } from './candidate';
+import { clean } from '../text';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 import { LEGAL_FORM } from './copyright';
 
 /**
@@ -24,3 +25,8 @@ export const publisher: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/ebenisterie-morel/mentions-legales.html', fields: ['legalName', 'name'] },
+];

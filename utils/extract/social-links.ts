@@ -1,5 +1,11 @@
 import type { SocialNetwork } from '../model/organisation';
-import { absoluteUrl, snippet, type Candidate, type Extractor } from './candidate';
+import {
+  absoluteUrl,
+  snippet,
+  type Candidate,
+  type Extractor,
+  type TestCase,
+} from './core/candidate';
 
 /** Accounts of the tools a site is built with, credited in footers: never the organisation's. */
 const VENDOR_ACCOUNTS =
@@ -122,3 +128,9 @@ export const socialLinks: Extractor = {
     return out;
   },
 };
+
+/** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
+export const testCases: TestCase[] = [
+  { page: 'sites/agence-temoignages/index.html', fields: ['social'] },
+  { page: 'sites/brasserie-liege/index.html', fields: ['social'] },
+];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OrganisationDraftSchema } from './organisation';
 
-/** A same-origin page worth reading for contact or legal details (see utils/extract/enrich.ts). */
+/** A same-origin page worth reading for contact or legal details (see utils/extract/core/enrich.ts). */
 export const EnrichTargetSchema = z.object({
   url: z.string().max(2048),
   label: z.string().max(80),

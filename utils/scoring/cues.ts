@@ -70,13 +70,3 @@ export const HEAD_COUNT =
 
 /** A French postcode followed by a town, as addresses print it. */
 export const POSTCODE = /\b(\d{5})\s+\p{Lu}/gu;
-
-/** Country codes the address may carry, with the names a persona may use for them. */
-export const COUNTRY_NAMES: Record<string, string[]> = {
-  FR: ['france'],
-  BE: ['belgique', 'belgium'],
-  CH: ['suisse', 'switzerland'],
-  LU: ['luxembourg'],
-  CA: ['canada'],
-  GB: ['royaume-uni', 'united kingdom', 'uk'],
-};

@@ -5,15 +5,13 @@
  * become "collaboratif", "associations" becomes "association", "sociaux" becomes "social".
  */
 
+import { fold as foldText } from '../text';
+
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
 /** Lower case, accents and ligatures removed. */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œæß]/g, (c) => LIGATURES[c]!);
+  return foldText(word).replace(/[œæß]/g, (c) => LIGATURES[c]!);
 }
 
 /** Ending rewrites, tried in order once the plural is gone; the first that applies wins. */

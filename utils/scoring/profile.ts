@@ -1,7 +1,8 @@
 import type { OrganisationDraft, OrganisationKind } from '../model/organisation';
 import type { Profile } from '../model/persona';
 import type { Quote } from '../model/qualification';
-import { COUNTRY_NAMES, HEAD_COUNT, POSTCODE, STRONG_CUE } from './cues';
+import { COUNTRY_NAMES } from '../countries';
+import { HEAD_COUNT, POSTCODE, STRONG_CUE } from './cues';
 import { fold } from './normalise';
 import { quoteAround } from './quote';
 import type { FieldText, Findings } from './findings';

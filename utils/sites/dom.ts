@@ -1,20 +1,13 @@
+import { parseJsonLd, topLevelNodes } from '../jsonld';
+import { clean as cleanText, fold } from '../text';
 import { BLOCK_TAGS, LABELS, PATTERNS, SELECTORS, SKIP, type LabelKey } from './selectors';
 
 /** Collapse whitespace (including the narrow no-break spaces of French numbers) and cap. */
-export function clean(text: string | null | undefined, max = 500): string {
-  return (text ?? '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .slice(0, max);
-}
+export const clean = (text: string | null | undefined, max = 500) => cleanText(text, max);
 
 /** Text for comparisons: lower case, no accents, straight apostrophes, single spaces. */
 export function norm(text: string | null | undefined): string {
-  return clean(text, 2000)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return fold(clean(text, 2000)).replace(/[’‘`]/g, "'");
 }
 
 /** Is this normalised text one of the labels (a trailing colon is tolerated)? */
@@ -154,22 +147,8 @@ export function findFollowers(text: string): number | undefined {
 
 /** JSON-LD objects of the page (top level and @graph), ignoring what does not parse. */
 export function jsonLdItems(doc: Document): Record<string, unknown>[] {
-  const items: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll(SELECTORS.jsonLd))) {
-    try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const list = Array.isArray(data) ? data : [data];
-      for (const item of list) {
-        if (!item || typeof item !== 'object') continue;
-        const graph = (item as { '@graph'?: unknown })['@graph'];
-        if (Array.isArray(graph)) items.push(...graph.filter((g) => g && typeof g === 'object'));
-        else items.push(item as Record<string, unknown>);
-      }
-    } catch {
-      // A broken block on the page is not our business: use the others.
-    }
-  }
-  return items;
+  const blocks = Array.from(doc.querySelectorAll(SELECTORS.jsonLd), (s) => s.textContent ?? '');
+  return topLevelNodes(parseJsonLd(blocks));
 }
 
 /** A string property of a JSON-LD object, or of its nested `name`. */

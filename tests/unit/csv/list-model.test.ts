@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   filterRows,
-  fold,
   NO_FILTERS,
   searchRows,
   sortRows,
   toListing,
   toRows,
 } from '../../../entrypoints/prospects/list-model';
+import { fold } from '../../../utils/text';
 import { sampleProspects } from './samples';
 
 const rows = toRows(sampleProspects, new Date('2026-11-25T00:00:00Z'));

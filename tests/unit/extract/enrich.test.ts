@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageReader, parseDocument } from '@/utils/cli/read-site';
 import { extractOrganisation } from '@/utils/extract';
-import { enrichDraft, enrichmentTargets, type EnrichProgress } from '@/utils/extract/enrich';
-import { fetchHtml } from '@/utils/extract/fetch-page';
+import { enrichDraft, enrichmentTargets, type EnrichProgress } from '@/utils/extract/core/enrich';
+import { fetchHtml } from '@/utils/extract/core/fetch-page';
 
 const SITE = 'tests/fixtures/sites/atelier-lumen';
 const URL_ = 'https://www.atelier-lumen.fr/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkSiren, checkSiret, checkVat, frenchVatKey } from '@/utils/extract/identifiers';
-import { mergeCandidates } from '@/utils/extract/merge';
+import { checkSiren, checkSiret, checkVat, frenchVatKey } from '@/utils/extract/core/identifiers';
+import { mergeCandidates } from '@/utils/extract/core/merge';
 import { IDENTIFIER_ISSUES } from '@/utils/model/organisation';
 
 describe('French identifiers', () => {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageText } from '@/utils/extract/page-text';
+import { pageText } from '@/utils/extract/core/page-text';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 

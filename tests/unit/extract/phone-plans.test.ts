@@ -1,9 +1,9 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { toE164 } from '@/utils/extract/phone';
+import { toE164 } from '@/utils/extract/core/phone';
 
 /**
- * utils/extract/phone.ts writes out the numbering plans instead of shipping libphonenumber-js
+ * utils/extract/core/phone.ts writes out the numbering plans instead of shipping libphonenumber-js
  * in the content script (bundle budget); libphonenumber-js with its full metadata is the oracle.
  */
 const CASES: [string, CountryCode][] = [

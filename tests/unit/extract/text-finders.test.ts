@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '@/utils/extract/address';
-import { decodeCfEmail, findEmails } from '@/utils/extract/email';
-import { findPhones, parseTel } from '@/utils/extract/phone';
+import { decodeCfEmail, findEmails } from '@/utils/extract/core/email';
+import { findPhones, parseTel } from '@/utils/extract/core/phone';
 import { classifySocial } from '@/utils/extract/social-links';
 import { altName, titleName } from '@/utils/extract/meta';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { extractOrganisation } from '@/utils/extract';
-import { pageText } from '@/utils/extract/page-text';
+import { pageText } from '@/utils/extract/core/page-text';
 import { BandSchema, type Qualification } from '@/utils/model/qualification';
 import { PersonaSchema, type Persona } from '@/utils/model/persona';
 import { qualify } from '@/utils/scoring';

@@ -1,9 +1,9 @@
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../model/evidence';
 import type {
   OrganisationDraft,
   OrganisationDraftInput,
   PostalAddress,
-} from '../model/organisation';
+} from '../../model/organisation';
 import { TEXT_FIELDS, type Candidate, type CandidateField } from './candidate';
 
 /**

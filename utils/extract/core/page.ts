@@ -1,4 +1,6 @@
-import { clean } from './candidate';
+import { clean } from '../../text';
+import { markForeign, CREDIT_LEAD } from './foreign';
+import { declaredLanguage, regionOf } from './region';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
 export const TEXT_CAP = 150_000;
@@ -71,67 +73,6 @@ const BLOCK = new Set(
   ),
 );
 const HEADING = /^H[1-6]$/;
-
-/** Labels that introduce text about another organisation than the site's own. */
-export const FOREIGN_LABEL =
-  /^(?:[^\p{L}]*)(?:h[ée]bergement|h[ée]bergeur|h[ée]berg[ée] par|(?:web )?host(?:ing)?(?: provider)?\b|hosted by|cr[ée]dits?\b|conception(?: et r[ée]alisation)?|r[ée]alisation\b|(?:site|website)(?: web| internet)? (?:r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée]|designed|built|made)|(?:web ?)?design(?:ed)? by|made by|developed by|propuls[ée] par|powered by|th[èe]me\b|theme by|(?:le |ce |notre )?site(?: internet| web)? (?:est )?(?:h[ée]berg[ée]|r[ée]alis[ée]|con[çc]u|cr[ée][ée]|d[ée]velopp[ée]) (?:par|chez)|l'h[ée]bergement (?:du site )?(?:est )?(?:assur[ée]|fourni|r[ée]alis[ée]) par|this (?:web)?site is (?:hosted|built|designed) by)/iu;
-export const CREDIT_LEAD =
-  /(?:powered by|propuls[ée] par|r[ée]alis[ée] par|con[çc]u par|cr[ée][ée] par|d[ée]velopp[ée] par|design(?:ed)? by|made by|built by|developed by|theme by|th[èe]me|site par|agence|h[ée]berg[ée] par|hosted by|h[ée]bergeur|webdesign)\W{0,5}$/i;
-
-const TLD_REGION: Record<string, string> = {
-  fr: 'FR',
-  be: 'BE',
-  ch: 'CH',
-  lu: 'LU',
-  mc: 'MC',
-  ca: 'CA',
-  uk: 'GB',
-  de: 'DE',
-  es: 'ES',
-  it: 'IT',
-  nl: 'NL',
-  pt: 'PT',
-  ie: 'IE',
-  at: 'AT',
-  ma: 'MA',
-  tn: 'TN',
-  sn: 'SN',
-  re: 'RE',
-  us: 'US',
-  dz: 'DZ',
-  ci: 'CI',
-  gp: 'GP',
-  mq: 'MQ',
-  nc: 'NC',
-  pf: 'PF',
-};
-const LANG_REGION: Record<string, string> = {
-  fr: 'FR',
-  en: 'US',
-  de: 'DE',
-  nl: 'NL',
-  it: 'IT',
-  es: 'ES',
-};
-
-function declaredLanguage(doc: Document, found: Found): string | undefined {
-  const raw =
-    doc.documentElement?.getAttribute('lang') ||
-    found.meta.get('content-language')?.[0] ||
-    found.meta.get('og:locale')?.[0] ||
-    '';
-  const match = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(raw);
-  return match
-    ? `${match[1]!.toLowerCase()}${match[2] ? '-' + match[2].toUpperCase() : ''}`
-    : undefined;
-}
-
-/** Default country: the country-code TLD, else the language's region, else France. */
-function regionOf(url: URL, lang: string | undefined): string {
-  const tld = url.hostname.split('.').pop() ?? '';
-  const fromLang = lang?.split('-')[1];
-  return TLD_REGION[tld] ?? fromLang ?? LANG_REGION[lang?.split('-')[0] ?? ''] ?? 'FR';
-}
 
 /** One bounded walk over the body: visible text by block, and every link with its context. */
 export function readPage(doc: Document, url: URL): Page {
@@ -315,29 +256,4 @@ function footerOf(doc: Document): Element | undefined {
     e.getAttribute('role') === 'contentinfo' ||
     /footer/i.test(`${e.getAttribute('id')} ${e.getAttribute('class')}`);
   return candidates.find(looksLike);
-}
-
-/**
- * A block that starts with a hosting/credit label is foreign; a heading or a bare label with
- * such text makes the following blocks foreign, up to the next heading (at most 4 for a label).
- */
-function markForeign(blocks: Block[]): void {
-  let zone = 0;
-  for (const block of blocks) {
-    const labelled = FOREIGN_LABEL.test(block.text);
-    if (block.heading) {
-      zone = labelled ? Infinity : 0;
-      block.foreign = labelled;
-      continue;
-    }
-    if (labelled) {
-      block.foreign = true;
-      if (block.text.length <= 40) zone = 4;
-      continue;
-    }
-    if (zone > 0) {
-      block.foreign = true;
-      zone--;
-    }
-  }
 }

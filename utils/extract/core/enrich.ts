@@ -1,5 +1,6 @@
-import type { OrganisationDraft } from '../model/organisation';
-import { clean, type Candidate } from './candidate';
+import type { OrganisationDraft } from '../../model/organisation';
+import { clean } from '../../text';
+import { type Candidate } from './candidate';
 import { buildDraft, draftCandidates } from './merge';
 
 /** Same-origin enrichment: follow a few contact / legal / about links and merge what they add. */

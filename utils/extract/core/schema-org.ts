@@ -1,67 +1,24 @@
-import type { OrganisationKind } from '../model/organisation';
-import type { Source } from '../model/evidence';
-import { absoluteUrl, clean, snippet, type Candidate } from './candidate';
-import { findAddresses } from './address';
+import type { Source } from '../../model/evidence';
+import { countryCode } from '../../countries';
+import { clean } from '../../text';
+import { absoluteUrl, snippet, type Candidate } from './candidate';
+import { findAddresses } from '../address';
 import { normaliseEmail } from './email';
 import { checkSiren, checkSiret, checkVat } from './identifiers';
 import { parseTel } from './phone';
-import { classifySocial } from './social-links';
+import { classifySocial } from '../social-links';
 import type { Page } from './page';
+import {
+  FOREIGN_KEYS,
+  isOrganisation,
+  KIND_OF_TYPE,
+  OWNER_KEYS,
+  typesOf,
+  type SchemaNode,
+} from './schema-vocabulary';
+import { sameSite } from './site';
 
-/**
- * schema.org vocabulary shared by JSON-LD and microdata: both are read into plain nodes
- * ({ '@type', '@id', property: value | node | array }) and mapped to candidates here.
- */
-export type SchemaNode = { [key: string]: unknown };
-
-const NOT_ORGANISATION =
-  /^(?:WebSite|WebPage|\w+Page|Article|\w+Article|BlogPosting|Blog|BreadcrumbList|ListItem|ItemList|ImageObject|VideoObject|MediaObject|Product|Offer|AggregateOffer|Event|PostalAddress|ContactPoint|Place|GeoCoordinates|GeoShape|SearchAction|\w+Action|Review|Rating|AggregateRating|Question|Answer|HowTo|Recipe|CreativeWork|OpeningHoursSpecification|Person|Country|City|State|Brand|Service|PropertyValue|EntryPoint|SiteNavigationElement|WPHeader|WPFooter|Thing|Language|DefinedTerm|MonetaryAmount|QuantitativeValue|Duration|Course|JobPosting)$/;
-const ORGANISATION =
-  /(?:Organization|Organisation|Business|Corporation|NGO|Store|Shop|Agency|Restaurant|Hotel|Dentist|Physician|Attorney|Notary|Contractor|Electrician|Plumber|Painter|Locksmith|Bakery|Salon|Spa|Gym|Club|School|University|Library|Museum|Winery|Brewery|Florist|Clinic|Pharmacy|Consortium|Union|Party|Group|Establishment|Center|Centre|Cafe|CafeOrCoffeeShop|Bar|Farm|Office)$|\wService$/;
-/** Keys under which an organisation is someone else: the agency, the parent, a sponsor. */
-const FOREIGN_KEYS = new Set([
-  'creator',
-  'author',
-  'contributor',
-  'provider',
-  'sourceOrganization',
-  'sponsor',
-  'funder',
-  'parentOrganization',
-  'memberOf',
-  'subOrganization',
-  'brand',
-  'manufacturer',
-  'seller',
-  'alumniOf',
-  'worksFor',
-  'affiliation',
-  'owns',
-  'department',
-  'producer',
-  'translator',
-]);
-const OWNER_KEYS = new Set([
-  'publisher',
-  'about',
-  'mainEntity',
-  'copyrightHolder',
-  'mainEntityOfPage',
-]);
-
-export const typesOf = (node: SchemaNode): string[] =>
-  ([] as unknown[])
-    .concat(node['@type'] ?? [])
-    .filter((t): t is string => typeof t === 'string')
-    .map((t) => t.replace(/^(?:https?:\/\/)?schema\.org\//, ''));
-
-export const isOrganisation = (node: SchemaNode) =>
-  typesOf(node).some((t) => ORGANISATION.test(t) && !NOT_ORGANISATION.test(t)) ||
-  (typesOf(node).length > 0 &&
-    typesOf(node).every((t) => !NOT_ORGANISATION.test(t)) &&
-    ('address' in node || 'telephone' in node) &&
-    'name' in node);
-
+/** Nodes of the schema.org vocabulary (schema-vocabulary.ts) mapped to candidates. */
 const values = (v: unknown): unknown[] =>
   Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
 
@@ -82,24 +39,6 @@ const texts = (v: unknown): string[] =>
   values(v)
     .map((item) => text(item))
     .filter((s): s is string => !!s);
-
-/** The base domain of a host, near enough for "is this the site's own URL": a.b.co.uk → b.co.uk. */
-export function baseDomain(host: string): string {
-  const labels = host
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .split('.');
-  const second = labels[labels.length - 2] ?? '';
-  const n = /^(?:co|com|org|net|gouv|gov|asso|ac|edu)$/.test(second) && labels.length > 2 ? 3 : 2;
-  return labels.slice(-n).join('.');
-}
-const sameSite = (href: string | undefined, page: URL) => {
-  try {
-    return !!href && baseDomain(new URL(href, page).hostname) === baseDomain(page.hostname);
-  } catch {
-    return false;
-  }
-};
 
 export interface Located {
   node: SchemaNode;
@@ -141,17 +80,6 @@ export function mainNode(found: Located[], page: URL): SchemaNode | undefined {
   );
   return person?.node;
 }
-
-const KIND_OF_TYPE: [RegExp, OrganisationKind, number][] = [
-  [
-    /^GovernmentOrganization$|^(?:GovernmentOffice|CityHall|Courthouse|PoliceStation|FireStation)$/,
-    'public-body',
-    0.85,
-  ],
-  [/^NGO$/, 'association', 0.75],
-  [/^Person$/, 'independent', 0.7],
-  [/^Corporation$/, 'company', 0.6],
-];
 
 /** Every candidate the main organisation node of a page offers. */
 export function organisationCandidates(node: SchemaNode, source: Source, page: Page): Candidate[] {
@@ -312,36 +240,8 @@ function structuredAddress(v: unknown, region: string) {
     postalCode: clean(text(a.postalCode), 20) || undefined,
     city: clean(text(a.addressLocality), 120) || undefined,
     region: clean(text(a.addressRegion), 120) || undefined,
-    country: country ? normaliseCountry(country) : undefined,
+    country: country ? countryCode(country) : undefined,
   };
   if (!address.street && !address.city && !address.postalCode) return undefined;
   return Object.fromEntries(Object.entries(address).filter(([, x]) => x)) as typeof address;
-}
-
-const COUNTRY_NAMES: Record<string, string> = {
-  france: 'FR',
-  belgique: 'BE',
-  belgium: 'BE',
-  belgië: 'BE',
-  suisse: 'CH',
-  switzerland: 'CH',
-  schweiz: 'CH',
-  luxembourg: 'LU',
-  monaco: 'MC',
-  canada: 'CA',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  'united states': 'US',
-  usa: 'US',
-  allemagne: 'DE',
-  germany: 'DE',
-  espagne: 'ES',
-  spain: 'ES',
-  italie: 'IT',
-  italy: 'IT',
-};
-export function normaliseCountry(country: string): string {
-  const c = clean(country, 60);
-  if (/^[a-z]{2}$/i.test(c)) return c.toUpperCase();
-  return COUNTRY_NAMES[c.toLowerCase()] ?? c;
 }

@@ -1,4 +1,4 @@
-import { extractSubpage } from './index';
+import { extractSubpage } from '../index';
 import { fetchHtml } from './fetch-page';
 
 import { ENRICH_REQUEST_KEY } from './enrich-request';

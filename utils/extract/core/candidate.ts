@@ -1,10 +1,11 @@
-import type { Evidence } from '../model/evidence';
+import type { Evidence } from '../../model/evidence';
 import type {
   IdentifierIssue,
   OrganisationKind,
   PostalAddress,
   SocialNetwork,
-} from '../model/organisation';
+} from '../../model/organisation';
+import { clean } from '../../text';
 import type { Page } from './page';
 
 /** Fields that hold one value; merge() keeps the best candidate. */
@@ -50,9 +51,13 @@ export interface Extractor {
   extract(page: Page): Candidate[];
 }
 
-/** Collapse whitespace and cap length: page text is untrusted and unbounded. */
-export function clean(text: string | null | undefined, max = 2000): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+/**
+ * A fixture page (path under tests/fixtures) on which a source finds each of `fields`. Every
+ * source exports its own `testCases`; only tests read them, so the bundles leave them out.
+ */
+export interface TestCase {
+  page: string;
+  fields: CandidateField[];
 }
 
 /** A short excerpt of where a value was read, for the "from …" hint. */

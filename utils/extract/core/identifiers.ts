@@ -1,5 +1,5 @@
 /** Check digits of French (and neighbouring) business identifiers. Pure, no page access. */
-import type { IdentifierIssue } from '../model/organisation';
+import type { IdentifierIssue } from '../../model/organisation';
 
 export interface Checked {
   value: string;

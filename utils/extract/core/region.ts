@@ -1,0 +1,59 @@
+import type { Found } from './page';
+
+/** Country of a country-code top-level domain, for reading national numbers and postcodes. */
+const TLD_REGION: Record<string, string> = {
+  fr: 'FR',
+  be: 'BE',
+  ch: 'CH',
+  lu: 'LU',
+  mc: 'MC',
+  ca: 'CA',
+  uk: 'GB',
+  de: 'DE',
+  es: 'ES',
+  it: 'IT',
+  nl: 'NL',
+  pt: 'PT',
+  ie: 'IE',
+  at: 'AT',
+  ma: 'MA',
+  tn: 'TN',
+  sn: 'SN',
+  re: 'RE',
+  us: 'US',
+  dz: 'DZ',
+  ci: 'CI',
+  gp: 'GP',
+  mq: 'MQ',
+  nc: 'NC',
+  pf: 'PF',
+};
+/** Region of a language, when the domain names none. */
+const LANG_REGION: Record<string, string> = {
+  fr: 'FR',
+  en: 'US',
+  de: 'DE',
+  nl: 'NL',
+  it: 'IT',
+  es: 'ES',
+};
+
+/** The language of the markup, as `fr` or `fr-BE`. */
+export function declaredLanguage(doc: Document, found: Found): string | undefined {
+  const raw =
+    doc.documentElement?.getAttribute('lang') ||
+    found.meta.get('content-language')?.[0] ||
+    found.meta.get('og:locale')?.[0] ||
+    '';
+  const match = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(raw);
+  return match
+    ? `${match[1]!.toLowerCase()}${match[2] ? '-' + match[2].toUpperCase() : ''}`
+    : undefined;
+}
+
+/** Default country: the country-code TLD, else the language's region, else France. */
+export function regionOf(url: URL, lang: string | undefined): string {
+  const tld = url.hostname.split('.').pop() ?? '';
+  const fromLang = lang?.split('-')[1];
+  return TLD_REGION[tld] ?? fromLang ?? LANG_REGION[lang?.split('-')[0] ?? ''] ?? 'FR';
+}
