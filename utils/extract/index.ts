@@ -14,7 +14,7 @@ import { microdata } from './microdata';
 import { people } from './people';
 import { publisher } from './publisher';
 import { readPage } from './core/page';
-import { baseDomain } from './core/site';
+import { baseDomain, isLocalHost, siteRoot } from './core/site';
 import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */
@@ -45,7 +45,11 @@ export function collectCandidates(
   for (const extractor of EXTRACTORS) {
     try {
       for (const c of extractor.extract(page)) {
-        if (c.field === 'website') c.value = homePage(c.value, page.url);
+        if (c.field === 'website') {
+          const home = homePage(c.value, page.url);
+          if (!home) continue;
+          c.value = home;
+        }
         candidates.push(fromPage ? { ...c, page: fromPage } : c);
       }
     } catch {
@@ -80,11 +84,15 @@ export function extractSubpage(
   return buildDraft(candidates, pageUrl, now, truncated);
 }
 
-/** An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a subpage. */
-function homePage(value: string, page: URL): string {
+/**
+ * An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a
+ * subpage. A local build's address (localhost) is nobody's website.
+ */
+function homePage(value: string, page: URL): string | undefined {
   try {
     const url = new URL(value);
-    return baseDomain(url.hostname) === baseDomain(page.hostname) ? `${url.origin}/` : value;
+    if (isLocalHost(url.hostname)) return undefined;
+    return baseDomain(url.hostname) === baseDomain(page.hostname) ? siteRoot(url) : value;
   } catch {
     return value;
   }

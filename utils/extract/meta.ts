@@ -49,18 +49,6 @@ export function titleName(title: string, host = '', heading = ''): string {
   return [...parts].sort((a, b) => wordy(a) - wordy(b))[0]!;
 }
 
-const FR_WORDS = /\b(?:le|la|les|des|et|est|pour|nous|une|dans|avec|vous|sur|qui)\b/gi;
-const EN_WORDS = /\b(?:the|and|is|for|we|our|with|you|are|that|this|of|to)\b/gi;
-
-/** French or English by common words, for pages that do not declare their language. */
-export function guessLanguage(text: string): string | undefined {
-  const sample = text.slice(0, 5000);
-  const fr = sample.match(FR_WORDS)?.length ?? 0;
-  const en = sample.match(EN_WORDS)?.length ?? 0;
-  if (fr + en < 5) return undefined;
-  return fr > en * 1.5 ? 'fr' : en > fr * 1.5 ? 'en' : undefined;
-}
-
 /** OpenGraph, Twitter cards, standard meta, <title>, <html lang>, icon links and the header logo. */
 export const meta: Extractor = {
   id: 'meta',
@@ -96,8 +84,8 @@ export const meta: Extractor = {
     add('name', logo && altName(logo.alt), 'meta', 0.42);
     // A favicon is too small to stand for a logo; the touch icon is the organisation's mark.
     add('logo', link(/(?:^|\s)apple-touch-icon(?:-precomposed)?(?:\s|$)/), 'link', 0.4);
-    if (page.lang) add('language', page.lang, 'meta', 0.8);
-    else add('language', guessLanguage(page.text), 'text', 0.5);
+    if (page.lang)
+      add('language', page.lang, page.langDeclared ? 'meta' : 'text', page.langDeclared ? 0.8 : 0.5);
     add('name', titleName(found.title, url.hostname, found.h1), 'title', 0.45);
     const handle = content('twitter:site')?.trim();
     if (handle && /^@?\w{1,15}$/.test(handle)) {

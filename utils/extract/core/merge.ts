@@ -5,6 +5,7 @@ import type {
   PostalAddress,
 } from '../../model/organisation';
 import { TEXT_FIELDS, type Candidate, type CandidateField } from './candidate';
+import { siteRoot } from './site';
 
 /**
  * The provenance rule. Candidates for one field are grouped by value (compared loosely: case,
@@ -223,7 +224,7 @@ export function buildDraft(
   const url = new URL(pageUrl);
   const merged = mergeCandidates(candidates);
   if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
-    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
+    merged.website = { value: siteRoot(url), source: 'url', confidence: 0.5 };
   }
   return {
     schemaVersion: 1,

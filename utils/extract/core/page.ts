@@ -1,6 +1,6 @@
 import { clean } from '../../text';
 import { markForeign, CREDIT_LEAD } from './foreign';
-import { declaredLanguage, regionOf } from './region';
+import { declaredLanguage, guessLanguage, regionOf } from './region';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
 export const TEXT_CAP = 150_000;
@@ -56,8 +56,10 @@ export interface Page {
   links: Link[];
   /** True when the page was longer than TEXT_CAP and only its start was read. */
   truncated: boolean;
-  /** Primary language subtag from the markup (fr, en), if declared. */
+  /** Primary language subtag (fr, en): the markup's, unless the text is plainly in another. */
   lang?: string;
+  /** True when `lang` is the one the markup declares. */
+  langDeclared: boolean;
   /** ISO country used to read national phone numbers and 4-digit postcodes. */
   region: string;
 }
@@ -230,19 +232,26 @@ export function readPage(doc: Document, url: URL): Page {
   for (const link of links) {
     link.foreign = (blocks[link.block]?.foreign ?? false) || CREDIT_LEAD.test(link.lead);
   }
-  const lang = declaredLanguage(doc, found);
+  const text = blocks
+    .filter((b) => !b.foreign)
+    .map((b) => b.text)
+    .join('\n');
+  const declared = declaredLanguage(doc, found);
+  const spoken = guessLanguage(text);
+  // The guess tells French from English only: it overrules a declaration of one of those.
+  const langDeclared =
+    !!declared && (!spoken || !/^(?:fr|en)\b/.test(declared) || declared.startsWith(spoken));
+  const lang = langDeclared ? declared : spoken;
   return {
     doc,
     url,
     found,
     blocks,
-    text: blocks
-      .filter((b) => !b.foreign)
-      .map((b) => b.text)
-      .join('\n'),
+    text,
     links,
     truncated,
     lang: lang?.split('-')[0],
+    langDeclared,
     region: regionOf(url, lang),
   };
 }

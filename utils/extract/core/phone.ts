@@ -89,9 +89,13 @@ export function parseTel(href: string, region: string): string | undefined {
   return raw.length <= 40 ? toE164(raw, region) : undefined;
 }
 
-/** Phone-shaped runs: international, national with a trunk "0", or NANP "(415) 555-0132". */
+/**
+ * Phone-shaped runs: international, national with a trunk "0", or NANP "(415) 555-0132". They
+ * never cross a line: the page's blocks are one a line, and the next block may start with digits.
+ */
 const CANDIDATE =
-  /(?<![\w+])(?:(?:\+|00|\(\+)\d{1,3}\)?[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){5,13}|\(?0\d\)?(?:[\s.\-/]?\d){6,11}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|\d(?:[\s.]?\d){8,9})(?![\w])/g;
+  /(?<![\w+])(?:(?:\+|00|\(\+)\d{1,3}\)?[\t \u00a0\u2009\u202f.\-/]?(?:\(0\)[\t \u00a0\u2009\u202f.\-/]?)?\d(?:[\t \u00a0\u2009\u202f.\-/]?\d){5,13}|\(?0\d\)?(?:[\t \u00a0\u2009\u202f.\-/]?\d){6,11}|(?:1[ .-])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}|\d(?:[\t \u00a0\u2009\u202f.]?\d){8,9})(?![\w])/g;
+const NANP = /^(?:1[ .-])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/;
 const MAX_MATCHES = 200;
 const MAX_PHONES = 30;
 
@@ -125,11 +129,10 @@ export function findPhones(text: string, region: string): FoundPhone[] {
       /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(display)
     )
       continue; // dates
-    const shaped =
-      /^(?:\+|00|\(\+|\(?0)/.test(display) || /^\(\d{3}\)|^\d{3}[.-]\d{3}[.-]\d{4}$/.test(display);
+    // North American shapes ("(450) 224-7474", "1 888 824-7474") only count on North American pages.
+    const nanp = NANP.test(display);
+    const shaped = /^(?:\+|00|\(\+|\(?0)/.test(display) || nanp;
     if (!shaped && !LABEL.test(before)) continue;
-    // North American shapes only count on North American pages.
-    const nanp = /^\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}$/.test(display);
     if (nanp && PLANS[region]?.cc !== '1') continue;
     const value = toE164(display, region);
     if (!value) continue;

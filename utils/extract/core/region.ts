@@ -38,6 +38,22 @@ const LANG_REGION: Record<string, string> = {
   es: 'ES',
 };
 
+const FR_WORDS = /\b(?:le|la|les|des|et|est|pour|nous|une|dans|avec|vous|sur|qui)\b/gi;
+const EN_WORDS = /\b(?:the|and|is|for|we|our|with|you|are|that|this|of|to)\b/gi;
+
+/**
+ * French or English by common words, for pages that declare no language or the wrong one (a
+ * theme's lang="en" on a French page). A stop-word count, not a language library: those carry
+ * n-gram tables for hundreds of languages, more than the whole content script may weigh.
+ */
+export function guessLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 5000);
+  const fr = sample.match(FR_WORDS)?.length ?? 0;
+  const en = sample.match(EN_WORDS)?.length ?? 0;
+  if (fr + en < 5) return undefined;
+  return fr > en * 1.5 ? 'fr' : en > fr * 1.5 ? 'en' : undefined;
+}
+
 /** The language of the markup, as `fr` or `fr-BE`. */
 export function declaredLanguage(doc: Document, found: Found): string | undefined {
   const raw =
