@@ -85,7 +85,12 @@ export const meta: Extractor = {
     // A favicon is too small to stand for a logo; the touch icon is the organisation's mark.
     add('logo', link(/(?:^|\s)apple-touch-icon(?:-precomposed)?(?:\s|$)/), 'link', 0.4);
     if (page.lang)
-      add('language', page.lang, page.langDeclared ? 'meta' : 'text', page.langDeclared ? 0.8 : 0.5);
+      add(
+        'language',
+        page.lang,
+        page.langDeclared ? 'meta' : 'text',
+        page.langDeclared ? 0.8 : 0.5,
+      );
     add('name', titleName(found.title, url.hostname, found.h1), 'title', 0.45);
     const handle = content('twitter:site')?.trim();
     if (handle && /^@?\w{1,15}$/.test(handle)) {

@@ -1,5 +1,5 @@
 import { clean } from '../../text';
-import { markForeign, CREDIT_LEAD } from './foreign';
+import { labelledLines, markForeign, CREDIT_LEAD } from './foreign';
 import { declaredLanguage, guessLanguage, regionOf } from './region';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
@@ -25,6 +25,8 @@ export interface Link {
   /** The text just before the link in its block ("Site réalisé par"). */
   lead: string;
   block: number;
+  /** Offset in its block's raw text, to find its line when the block is split. */
+  at: number;
   foreign: boolean;
 }
 
@@ -84,7 +86,8 @@ export function readPage(doc: Document, url: URL): Page {
   let heading = false;
   let total = 0;
   let truncated = false;
-  let inBody = false;
+  // A fragment saved without <body> is all body.
+  let inBody = !doc.body;
   let inHeader = 0;
   const found: Found = {
     title: '',
@@ -162,13 +165,31 @@ export function readPage(doc: Document, url: URL): Page {
   };
 
   const flush = () => {
-    const text = buffer
-      .split('\n')
-      .map((l) => clean(l))
-      .filter(Boolean)
-      .join('\n');
-    if (text) blocks.push({ text, heading, foreign: false });
+    const lines: { text: string; at: number }[] = [];
+    let at = 0;
+    for (const raw of buffer.split('\n')) {
+      const text = clean(raw);
+      if (text) lines.push({ text, at });
+      at += raw.length + 1;
+    }
     buffer = '';
+    if (!lines.length) return;
+    const base = blocks.length;
+    if (!labelledLines(lines.map((l) => l.text))) {
+      blocks.push({ text: lines.map((l) => l.text).join('\n'), heading, foreign: false });
+      return;
+    }
+    // "Propriétaire : …<br>Hébergeur : …": each labelled line is its own block, links with it.
+    for (const line of lines) blocks.push({ text: line.text, heading, foreign: false });
+    for (let i = links.length - 1; i >= 0 && links[i]!.block === base; i--) {
+      const link = links[i]!;
+      link.block =
+        base +
+        Math.max(
+          0,
+          lines.findLastIndex((l) => l.at <= link.at),
+        );
+    }
   };
 
   const visit = (node: Node, depth: number): void => {
@@ -208,6 +229,7 @@ export function readPage(doc: Document, url: URL): Page {
         label: clean(el.getAttribute('aria-label') || el.getAttribute('title'), 200),
         lead: clean(buffer.slice(-80)),
         block: blocks.length,
+        at: buffer.length,
         foreign: false,
       });
     }
@@ -228,7 +250,7 @@ export function readPage(doc: Document, url: URL): Page {
     flush();
     truncated = true;
   }
-  markForeign(blocks);
+  markForeign(blocks, url.hostname);
   for (const link of links) {
     link.foreign = (blocks[link.block]?.foreign ?? false) || CREDIT_LEAD.test(link.lead);
   }
