@@ -199,7 +199,8 @@ export function readPage(doc: Document, url: URL): Page {
       const value = node.nodeValue ?? '';
       total += value.length;
       if (total > TEXT_CAP) truncated = true;
-      buffer += value;
+      // Line breaks in the source are spaces; only <br> and blocks break lines.
+      buffer += value.replace(/[\r\n]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1 || depth > DEPTH_CAP) return;
