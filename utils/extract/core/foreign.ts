@@ -17,15 +17,17 @@ export function labelledLines(lines: string[]): boolean {
   return lines.length > 1 && lines.filter((l) => LABELLED.test(l)).length >= 2;
 }
 
-/** The party a credit line names: "Hébergeur : OVH – 2 rue…" → "OVH". */
+/** The party a credit line names: "Hébergeur : OVH – 2 rue…" → "OVH"; none in "Hébergeur du site". */
 function creditedName(text: string, label: string): string | undefined {
+  const lead =
+    /^(?:\s*(?:par|by|chez|with|[:>–—-]))+\s*/i.exec(text.slice(label.length))?.[0] ?? '';
   const name = text
-    .slice(label.length)
-    .replace(/^(?:\s*(?:par|by|chez|with|[:>–—-]))+\s*/i, '')
+    .slice(label.length + lead.length)
     .split(/\s[–—-]\s|[,;(|\n]|\s(?:https?:|www\.)/)[0]!
     .trim();
   const words = name.split(/\s+/).length;
-  return name.length >= 3 && name.length <= 40 && words <= 4 ? name : undefined;
+  const named = lead.includes(':') || /^\p{Lu}|^\d/u.test(name);
+  return named && name.length >= 3 && name.length <= 40 && words <= 4 ? name : undefined;
 }
 
 /**

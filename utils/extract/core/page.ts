@@ -86,8 +86,7 @@ export function readPage(doc: Document, url: URL): Page {
   let heading = false;
   let total = 0;
   let truncated = false;
-  // A fragment saved without <body> is all body.
-  let inBody = !doc.body;
+  let inBody = false;
   let inHeader = 0;
   const found: Found = {
     title: '',
