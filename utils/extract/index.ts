@@ -3,6 +3,7 @@ import type { Candidate, Extractor } from './core/candidate';
 import { address } from './address';
 import { contacts } from './contacts';
 import { copyright } from './copyright';
+import { domainName } from './domain-name';
 import { hcard } from './hcard';
 import { jsonld } from './jsonld';
 import { keywords } from './keywords';
@@ -24,6 +25,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   hcard,
   meta,
   copyright,
+  domainName,
   contacts,
   legal,
   publisher,
