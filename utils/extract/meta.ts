@@ -12,6 +12,11 @@ import type { Found } from './core/page';
 const GENERIC_PART =
   /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
 
+/** "Accueil Lavage Falbo": a page word glued before the name. */
+const GENERIC_LEAD = /^(?:accueil|home|bienvenue(?: sur| chez| à)?|welcome(?: to)?)\s+(?=\p{Lu})/iu;
+/** A theme's own title left in place ("Moderna Bootstrap Template"). */
+const TEMPLATE = /\b(?:bootstrap|html5?|css) (?:template|theme)\b|\b(?:template|theme)$/i;
+
 /** Site names left at the CMS's default. */
 const CMS_DEFAULT_NAME =
   /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
@@ -24,8 +29,8 @@ const CMS_DEFAULT_NAME =
 export function titleName(title: string, host = '', heading = ''): string {
   const parts = clean(title, 300)
     .split(/\s+[|–—·•:»-]\s+|\s*[|–—·•»]\s*|,\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p && !GENERIC_PART.test(p));
+    .map((p) => p.trim().replace(GENERIC_LEAD, ''))
+    .filter((p) => p && !GENERIC_PART.test(p) && !TEMPLATE.test(p));
   if (parts.length <= 1) return parts[0] ?? '';
   const hostSlug = slug(
     host
