@@ -274,7 +274,7 @@ export function readPage(doc: Document, url: URL): Page {
     truncated,
     lang: lang?.split('-')[0],
     langDeclared,
-    region: regionOf(url, lang),
+    region: regionOf(url, lang, text),
   };
 }
 

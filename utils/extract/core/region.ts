@@ -67,9 +67,38 @@ export function declaredLanguage(doc: Document, found: Found): string | undefine
     : undefined;
 }
 
-/** Default country: the country-code TLD, else the language's region, else France. */
-export function regionOf(url: URL, lang: string | undefined): string {
+/** Countries of calling codes, for pages on a generic domain (.com, .org). */
+const CALLING_REGION: Record<string, string> = {
+  '33': 'FR',
+  '32': 'BE',
+  '41': 'CH',
+  '352': 'LU',
+  '377': 'MC',
+  '44': 'GB',
+  '1': 'US',
+};
+
+/** The calling code most of the page's international numbers use ("+32 2 …" → BE). */
+function phoneRegion(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.slice(0, 50_000).matchAll(/(?<![\w+])\+(352|377|33|32|41|44|1)[\s.(-]?\d/g))
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const [code] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return code ? CALLING_REGION[code] : undefined;
+}
+
+/**
+ * Default country: the country-code TLD, the declared language's region (fr-BE), the country
+ * of the page's international phone numbers, the language's country, else France.
+ */
+export function regionOf(url: URL, lang: string | undefined, text = ''): string {
   const tld = url.hostname.split('.').pop() ?? '';
   const fromLang = lang?.split('-')[1];
-  return TLD_REGION[tld] ?? fromLang ?? LANG_REGION[lang?.split('-')[0] ?? ''] ?? 'FR';
+  return (
+    TLD_REGION[tld] ??
+    fromLang ??
+    phoneRegion(text) ??
+    LANG_REGION[lang?.split('-')[0] ?? ''] ??
+    'FR'
+  );
 }
