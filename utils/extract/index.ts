@@ -14,7 +14,8 @@ import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
 import { publisher } from './publisher';
-import { readPage } from './core/page';
+import { readPage, type Page } from './core/page';
+import { fold } from '../text';
 import { baseDomain, isLocalHost, siteRoot } from './core/site';
 import { socialLinks } from './social-links';
 
@@ -44,9 +45,11 @@ export function collectCandidates(
 ): { candidates: Candidate[]; truncated: boolean } {
   const page = readPage(doc, new URL(pageUrl));
   const candidates: Candidate[] = [];
+  const theirs = thirdParty(page);
   for (const extractor of EXTRACTORS) {
     try {
       for (const c of extractor.extract(page)) {
+        if (theirs(c)) continue;
         if (c.field === 'website') {
           const home = homePage(c.value, page.url);
           if (!home) continue;
@@ -59,6 +62,23 @@ export function collectCandidates(
     }
   }
   return { candidates, truncated: page.truncated };
+}
+
+/**
+ * A street or e-mail the page also prints in a third party's block (the host's, the agency's) is
+ * theirs, even where it appears again beside the site's own details (a copy-pasted notice).
+ */
+function thirdParty(page: Page): (c: Candidate) => boolean {
+  const elsewhere = fold(
+    page.blocks
+      .filter((b) => b.foreign)
+      .map((b) => b.text)
+      .join('\n'),
+  );
+  return (c) =>
+    !!elsewhere &&
+    ((c.field === 'address' && !!c.value.street && elsewhere.includes(fold(c.value.street))) ||
+      (c.field === 'email' && elsewhere.includes(c.value)));
 }
 
 /**
