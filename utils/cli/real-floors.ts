@@ -17,8 +17,8 @@ export const REAL_FLOORS = {
   personFields: ['currentCompany'],
 };
 
-/** Each floor the report falls below, in words; empty when all are met. */
-export function floorFailures(report: RealReport): string[] {
+/** Each floor the site pages fall below (accuracy per field, third-party values), in words. */
+export function siteFloorFailures(report: RealReport): string[] {
   const failures: string[] = [];
   const totals = fieldTotals(report.pages.map((p) => p.fields));
   for (const [field, s] of totals) {
@@ -31,6 +31,12 @@ export function floorFailures(report: RealReport): string[] {
   }
   const forbidden = report.pages.reduce((n, p) => n + p.forbidden.length, 0);
   if (forbidden > REAL_FLOORS.forbidden) failures.push(`${forbidden} third-party values extracted`);
+  return failures;
+}
+
+/** Each LinkedIn card field the readers do not read right, in words. */
+export function cardFloorFailures(report: RealReport): string[] {
+  const failures: string[] = [];
   for (const c of report.cards) {
     const required = REAL_FLOORS.cardFields.concat(
       c.kind === 'person' ? REAL_FLOORS.personFields : [],
@@ -41,6 +47,10 @@ export function floorFailures(report: RealReport): string[] {
     const lacking = expected.filter((f) => !c.right.includes(f));
     if (lacking.length) failures.push(`${c.page}: ${lacking.join(', ')} not read right`);
   }
-  if (report.unmatched.length) failures.push(...report.unmatched);
   return failures;
+}
+
+/** Each floor the report falls below, in words; empty when all are met. */
+export function floorFailures(report: RealReport): string[] {
+  return [...siteFloorFailures(report), ...cardFloorFailures(report), ...report.unmatched];
 }
