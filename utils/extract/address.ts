@@ -6,8 +6,6 @@ import { snippet, take, type Candidate, type Extractor, type TestCase } from './
 const STREET_TYPE =
   '(?:rue|mail|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|all[ée]e|impasse|quai|route|rte|cours|square|passage|voie|rond-point|faubourg|fbg|lieu-dit|hameau|zone|za|zi|zac|parc|esplanade|promenade|sentier|villa|cit[ée]|r[ée]sidence|domaine|mont[ée]e|traverse|parvis|carrefour|chauss[ée]e|drève|clos|ruelle|sq\\.|street|st\\.|road|rd\\.|lane|drive)';
 const LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ'’";
-const US_STATES =
-  'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
 const CITY = `[${LETTERS}][${LETTERS}. -]{1,48}?`;
 /** "12 bis rue des Tanneurs", "12, rue…", "ZA des Prés", "Parc Technologique 3 allée…" */
 const FR_STREET = `(?:\\d{1,4}(?:\\s?(?:bis|ter|quater|[a-d]))?,?\\s+)?(?<![\\p{L}@.-])${STREET_TYPE}\\s[^,\\n\\d]{2,80}?`;
@@ -31,7 +29,7 @@ const FR_POSTCODE_CITY = new RegExp(
 
 /** "186 Elliot Street, Brattleboro, VT 05301", "31 des Alouettes, Sainte-Anne-des-Lacs, Québec, Canada J0R 1B0". */
 const NORTH_AMERICAN = new RegExp(
-  `(?<street>\\d{1,5}\\s+(?:[${LETTERS}][${LETTERS}.-]*\\s){0,4}?[${LETTERS}][${LETTERS}.-]+)\\s*[,\\n|]\\s*(?<city>${CITY}),\\s*(?:(?<state>${US_STATES})|(?<province>QC|Qu[ée]bec|ON|Ontario|BC|AB|MB|NB|NS|PE|SK|NL))\\b(?:,?\\s*(?:Canada|USA?))?,?\\s*(?<cp>\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?${END}`,
+  `(?<street>\\d{1,5}\\s+(?:[${LETTERS}][${LETTERS}.-]*\\s){0,4}?[${LETTERS}][${LETTERS}.-]+)\\s*[,\\n|]\\s*(?<city>${CITY}),\\s*(?:[A-Z]{2}|(?<province>QC|Qu[ée]bec|ON|Ontario|BC|AB|MB|NB|NS|PE|SK|NL))\\b(?:,?\\s*(?:Canada|USA?))?,?\\s*(?<cp>\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?${END}`,
   'gu',
 );
 /** A town alone: "Fresnay-le-Long (76)", "Localisation : Neuchâtel, Suisse". */

@@ -1,33 +1,9 @@
 import type { Found } from './page';
+import { PLANS, regionOfCode } from './phone';
 
-/** Country of a country-code top-level domain, for reading national numbers and postcodes. */
-const TLD_REGION: Record<string, string> = {
-  fr: 'FR',
-  be: 'BE',
-  ch: 'CH',
-  lu: 'LU',
-  mc: 'MC',
-  ca: 'CA',
-  uk: 'GB',
-  de: 'DE',
-  es: 'ES',
-  it: 'IT',
-  nl: 'NL',
-  pt: 'PT',
-  ie: 'IE',
-  at: 'AT',
-  ma: 'MA',
-  tn: 'TN',
-  sn: 'SN',
-  re: 'RE',
-  us: 'US',
-  dz: 'DZ',
-  ci: 'CI',
-  gp: 'GP',
-  mq: 'MQ',
-  nc: 'NC',
-  pf: 'PF',
-};
+/** A country-code top-level domain names the country whose numbering plan Glaneur knows. */
+const tldRegion = (tld: string) =>
+  tld === 'uk' ? 'GB' : PLANS[tld.toUpperCase()] && tld.toUpperCase();
 /** Region of a language, when the domain names none. */
 const LANG_REGION: Record<string, string> = {
   fr: 'FR',
@@ -67,24 +43,15 @@ export function declaredLanguage(doc: Document, found: Found): string | undefine
     : undefined;
 }
 
-/** Countries of calling codes, for pages on a generic domain (.com, .org). */
-const CALLING_REGION: Record<string, string> = {
-  '33': 'FR',
-  '32': 'BE',
-  '41': 'CH',
-  '352': 'LU',
-  '377': 'MC',
-  '44': 'GB',
-  '1': 'US',
-};
-
 /** The calling code most of the page's international numbers use ("+32 2 …" → BE). */
 function phoneRegion(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of text.slice(0, 50_000).matchAll(/(?<![\w+])\+(352|377|33|32|41|44|1)[\s.(-]?\d/g))
-    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const [code] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return code ? CALLING_REGION[code] : undefined;
+  for (const m of text.slice(0, 50_000).matchAll(/(?<![\w+])\+(\d(?:\s?\d){2})/g)) {
+    const d = m[1]!.replace(/\s/g, '');
+    const region = regionOfCode(d[0]!) ?? regionOfCode(d.slice(0, 2)) ?? regionOfCode(d);
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**
@@ -95,7 +62,7 @@ export function regionOf(url: URL, lang: string | undefined, text = ''): string 
   const tld = url.hostname.split('.').pop() ?? '';
   const fromLang = lang?.split('-')[1];
   return (
-    TLD_REGION[tld] ??
+    tldRegion(tld) ??
     fromLang ??
     phoneRegion(text) ??
     LANG_REGION[lang?.split('-')[0] ?? ''] ??
