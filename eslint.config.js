@@ -37,6 +37,41 @@ export default tseslint.config(
       ],
     },
   },
+  // Pages ask the background through messages; they never run its code.
+  {
+    files: ['entrypoints/{popup,options,prospects,sidepanel}/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)utils/background(/|$)',
+              message: 'Pages talk to the background through utils/messaging, not its modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Content scripts run in every page the user reads: no validation library, no database code.
+  {
+    files: ['entrypoints/*.content.{ts,tsx}', 'entrypoints/*.content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^zod(/|$)', message: 'Content scripts stay small: no zod.' },
+            {
+              regex: '(^|/)utils/storage(/|$)',
+              message: 'Content scripts read the page; storage is for the background and pages.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright fixtures must destructure their (empty) dependencies.
   { files: ['tests/e2e/**'], rules: { 'no-empty-pattern': 'off' } },
 );

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenAlarms, scheduleFollowUps, sweep } from '@/utils/background/alarms';
 import { refreshBadge } from '@/utils/background/badge';
@@ -9,13 +8,11 @@ import { setUpSidePanel } from '@/utils/background/panel';
 import { registerMenus } from '@/utils/background/menus';
 import { listen } from '@/utils/messaging';
 import { openGlaneurDB } from '@/utils/storage/db';
-import { Mirror, type KeyValueArea } from '@/utils/storage/mirror';
+import { Mirror } from '@/utils/storage/mirror';
 import { ProspectRepository } from '@/utils/storage/prospects';
 
 export default defineBackground(() => {
-  const mirror = new Mirror(browser.storage.local as KeyValueArea, async () =>
-    (await repo()).list(),
-  );
+  const mirror = new Mirror(async () => (await repo()).list());
   const copyCsv = csvCopier(() => repo());
   let repository: Promise<ProspectRepository> | undefined;
   const repo = () =>

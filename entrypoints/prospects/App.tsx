@@ -1,19 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  COLUMN_IDS,
-  COLUMNS,
-  DEFAULT_COLUMNS,
-  type ColumnId,
-  type Format,
-} from '@/utils/csv/columns';
-import { PROFILE_IDS, type ProfileId } from '@/utils/csv/profiles';
-import { localDay } from '@/utils/background/badge';
-import { statusKey, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import type { ProfileId } from '@/utils/csv/profiles';
+import { localDay } from '@/utils/day';
+import { t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { BANDS } from '@/utils/model/qualification';
-import { STATUSES } from '@/utils/model/prospect';
+import { BulkBar } from './BulkBar';
 import { useProspects } from './data';
 import { Detail } from './Detail';
+import { ExportBar } from './ExportBar';
+import { FilterBar } from './FilterBar';
 import {
   facets,
   NO_FILTERS,
@@ -31,7 +26,6 @@ import { Tools } from './Tools';
 import { NoticeLine } from '@/components/NoticeLine';
 
 const COLUMNS_KEY = 'glaneur:list-columns';
-const profileKey = (p: ProfileId) => `profile_${p.replaceAll('-', '_')}` as MessageKey;
 
 function savedColumns(): ColumnId[] {
   try {
@@ -61,7 +55,6 @@ export function App() {
   const [openId, setOpenId] = useState<string | undefined>(initial.open);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [profile, setProfile] = useState<ProfileId>('excel-fr');
-  const [tag, setTag] = useState('');
   const format: Format = useMemo(() => {
     const lang = uiLanguage().startsWith('fr') ? 'fr' : 'en';
     // One formatter for the page: toLocaleDateString would build one per cell.
@@ -88,13 +81,11 @@ export function App() {
       setSelected(new Set([...selected].filter((id) => ids.has(id))));
   }, [rows]);
 
-  const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (!next.delete(id)) next.add(id);
     setSelected(next);
   };
-  const ids = [...selected];
 
   const exportRows = (only?: string[]) =>
     void attempt(
@@ -132,237 +123,28 @@ export function App() {
         </p>
       </header>
 
-      <form class="filters" onSubmit={(e) => e.preventDefault()} role="search">
-        <label>
-          {t('listSearch')}
-          <input
-            type="search"
-            value={filters.query}
-            placeholder={t('listSearchPlaceholder')}
-            onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })}
-            data-testid="search"
-          />
-        </label>
-        <label>
-          {t('filterStatus')}
-          <select
-            value={filters.status ?? ''}
-            onChange={(e) =>
-              set({
-                status: ((e.currentTarget as HTMLSelectElement).value ||
-                  undefined) as Filters['status'],
-              })
-            }
-            data-testid="filter-status"
-          >
-            <option value="">{t('filterAny')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(statusKey(s))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterBand')}
-          <select
-            value={filters.band ?? ''}
-            onChange={(e) =>
-              set({
-                band: ((e.currentTarget as HTMLSelectElement).value ||
-                  undefined) as Filters['band'],
-              })
-            }
-          >
-            <option value="">{t('filterAny')}</option>
-            {BANDS.map((b) => (
-              <option key={b} value={b}>
-                {t(`band_${b}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterPersona')}
-          <select
-            value={filters.persona ?? ''}
-            onChange={(e) =>
-              set({ persona: (e.currentTarget as HTMLSelectElement).value || undefined })
-            }
-          >
-            <option value="">{t('filterAny')}</option>
-            {personas.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTag')}
-          <select
-            value={filters.tag ?? ''}
-            onChange={(e) =>
-              set({ tag: (e.currentTarget as HTMLSelectElement).value || undefined })
-            }
-          >
-            <option value="">{t('filterAny')}</option>
-            {tags.map((tg) => (
-              <option key={tg}>{tg}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterDays')}
-          <input
-            type="number"
-            min={1}
-            value={filters.days ?? ''}
-            onInput={(e) => {
-              const n = Number((e.currentTarget as HTMLInputElement).value);
-              set({ days: n > 0 ? n : undefined });
-            }}
-          />
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={filters.due}
-            onChange={(e) => set({ due: (e.currentTarget as HTMLInputElement).checked })}
-            data-testid="filter-due"
-          />
-          {t('filterDue')}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={filters.stale}
-            onChange={(e) => set({ stale: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('filterStale')}
-        </label>
-      </form>
+      <FilterBar
+        filters={filters}
+        personas={personas}
+        tags={tags}
+        onChange={(patch) => setFilters({ ...filters, ...patch })}
+      />
 
-      <div class="toolbar">
-        <details class="columns">
-          <summary>{t('columnsButton')}</summary>
-          <fieldset>
-            <legend>{t('columnsButton')}</legend>
-            {COLUMN_IDS.map((c) => (
-              <label key={c} class="check">
-                <input
-                  type="checkbox"
-                  checked={columns.includes(c)}
-                  onChange={() =>
-                    setColumns(
-                      columns.includes(c)
-                        ? columns.filter((x) => x !== c)
-                        : COLUMN_IDS.filter((x) => x === c || columns.includes(x)),
-                    )
-                  }
-                />
-                {COLUMNS[c][format.lang]}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-        <label>
-          {t('exportProfile')}
-          <select
-            value={profile}
-            onChange={(e) => setProfile((e.currentTarget as HTMLSelectElement).value as ProfileId)}
-            data-testid="export-profile"
-          >
-            {PROFILE_IDS.map((p) => (
-              <option key={p} value={p}>
-                {t(profileKey(p))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" onClick={() => exportRows()} data-testid="export-list">
-          {t('exportList')}
-        </button>
-      </div>
+      <ExportBar
+        columns={columns}
+        lang={format.lang}
+        profile={profile}
+        onColumns={setColumns}
+        onProfile={setProfile}
+        onExport={() => exportRows()}
+      />
 
-      {selected.size > 0 && (
-        <div class="bulk" role="region" aria-label={t('selectedCount', selected.size)}>
-          <span>{t('selectedCount', selected.size)}</span>
-          <select
-            aria-label={t('bulkStatus')}
-            value=""
-            onChange={(e) => {
-              const status = (e.currentTarget as HTMLSelectElement).value as Filters['status'];
-              if (status)
-                void attempt(
-                  setNotice,
-                  () => send('prospect.bulkUpdate', { ids, patch: { status } }),
-                  (r) => ({ kind: 'info', text: t('noticeUpdated', r.count) }),
-                );
-            }}
-          >
-            <option value="">{t('bulkStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(statusKey(s))}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={t('bulkTagPlaceholder')}
-            placeholder={t('bulkTagPlaceholder')}
-            value={tag}
-            onInput={(e) => setTag((e.currentTarget as HTMLInputElement).value)}
-          />
-          <button
-            type="button"
-            disabled={!tag.trim()}
-            onClick={() =>
-              void attempt(
-                setNotice,
-                () => send('prospect.bulkUpdate', { ids, patch: { addTags: [tag.trim()] } }),
-                (r) => ({ kind: 'info', text: t('noticeUpdated', r.count) }),
-              )
-            }
-          >
-            {t('bulkAddTag')}
-          </button>
-          <button type="button" onClick={() => exportRows(ids)}>
-            {t('bulkExport')}
-          </button>
-          {selected.size === 2 && (
-            <button
-              type="button"
-              onClick={() =>
-                void attempt(
-                  setNotice,
-                  () => send('prospect.merge', { keepId: ids[0]!, otherId: ids[1]! }),
-                  (r) => {
-                    setSelected(new Set());
-                    return { kind: 'info', text: t('noticeMerged'), undoId: r.undoId };
-                  },
-                )
-              }
-            >
-              {t('bulkMerge')}
-            </button>
-          )}
-          <button
-            type="button"
-            class="danger"
-            onClick={() =>
-              void attempt(
-                setNotice,
-                () => send('prospect.deleteMany', { ids }),
-                (r) => {
-                  setSelected(new Set());
-                  return { kind: 'info', text: t('noticeDeleted', r.count), undoId: r.undoId };
-                },
-              )
-            }
-          >
-            {t('bulkDelete')}
-          </button>
-        </div>
-      )}
+      <BulkBar
+        ids={[...selected]}
+        notify={setNotice}
+        onExport={exportRows}
+        onGone={() => setSelected(new Set())}
+      />
 
       <NoticeLine notice={notice} testId="notice">
         {' '}

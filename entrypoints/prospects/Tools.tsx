@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { CSV_COPY_SETTING } from '@/utils/background/csv-copy';
 import type { Format } from '@/utils/csv/columns';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
+import { csvCopyItem } from '@/utils/storage/local';
 import { ImportWizard } from './ImportWizard';
 import { attempt, type Notice } from './notice';
 
@@ -23,16 +22,14 @@ export function Tools({
   const [persisted, setPersisted] = useState<boolean | null>(null);
 
   useEffect(() => {
-    void browser.storage.local
-      .get(CSV_COPY_SETTING)
-      .then((s) => setCsvCopy(s[CSV_COPY_SETTING] === true));
+    void csvCopyItem.read().then(setCsvCopy);
     // Ask the browser never to evict the list; unlimitedStorage already grants it in Chrome.
     void navigator.storage?.persist?.().then(setPersisted);
   }, []);
 
   const toggleCopy = (on: boolean) => {
     setCsvCopy(on);
-    void browser.storage.local.set({ [CSV_COPY_SETTING]: on });
+    void csvCopyItem.write(on);
   };
 
   async function restore(e: Event) {

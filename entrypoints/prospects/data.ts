@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Prospect } from '@/utils/model/prospect';
 import { openGlaneurDB } from '@/utils/storage/db';
-import { SUMMARY_KEY } from '@/utils/storage/mirror';
+import { summaryItem } from '@/utils/storage/local';
 import { readRecent } from './read';
 
 const FIRST_SCREEN = 60;
@@ -10,7 +9,7 @@ const FIRST_SCREEN = 60;
 /**
  * The list reads IndexedDB directly (the background stays its only writer): sending 50,000
  * prospects through runtime messages would copy them twice. It reloads when the background
- * updates the storage.local mirror, which it does after every change.
+ * updates the summary in storage.local, which it does after every change.
  */
 export function useProspects(): { prospects: Prospect[] | null; reload(): void } {
   const [prospects, setProspects] = useState<Prospect[] | null>(null);
@@ -31,12 +30,6 @@ export function useProspects(): { prospects: Prospect[] | null; reload(): void }
       cancelled = true;
     };
   }, [version]);
-  useEffect(() => {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SUMMARY_KEY in changes) setVersion((v) => v + 1);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
+  useEffect(() => summaryItem.watch(() => setVersion((v) => v + 1)), []);
   return { prospects, reload: () => setVersion((v) => v + 1) };
 }

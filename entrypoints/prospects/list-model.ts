@@ -6,7 +6,7 @@
 import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
 import type { Band } from '@/utils/model/qualification';
 import type { Prospect, Status } from '@/utils/model/prospect';
-import { isStale, staleLimit } from '@/utils/storage/prospects';
+import { isStale, staleLimit } from '@/utils/storage/stale';
 import { fold } from '@/utils/text';
 import { SearchIndex, type Found } from './search-index';
 

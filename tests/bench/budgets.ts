@@ -1,6 +1,6 @@
 /**
  * Every performance budget of the project, in one place. A benchmark reports measurements by
- * metric id; `npm run bench` compares each with its budget here. Budgets come from the issues.
+ * metric id; `npm run bench` compares each with its budget here and fails above it.
  */
 export interface Budget {
   label: string;
@@ -15,19 +15,19 @@ export const BUDGETS = {
     max: 60,
   },
   'bundle.popup': { label: 'popup JS (minified)', unit: 'KB', max: 150 },
-  // Issue #7: the social content script stays small (no zod: the background validates).
+  // The social content script stays small (no zod: the background validates).
   'bundle.content-script.social': {
     label: 'social content script (minified)',
     unit: 'KB',
     max: 30,
   },
-  // Issue #7: LinkedIn in-page navigation → side panel updated.
+  // LinkedIn in-page navigation → side panel updated.
   'sidepanel.navigation': {
     label: 'LinkedIn navigation → side panel updated (median)',
     unit: 'ms',
     max: 300,
   },
-  // Issue 6, the list at 50,000 prospects (tests/bench/list.bench.ts says how each is measured).
+  // The list at 50,000 prospects (tests/bench/list.bench.ts says how each is measured).
   'list.first-paint': { label: 'list first paint, 50k prospects', unit: 'ms', max: 300 },
   'list.search-keystroke': {
     label: 'search keystroke → results, 50k (Node, linkedom render)',

@@ -116,7 +116,7 @@ export async function openTab(sw: Worker, url: string): Promise<number> {
 
 /**
  * A real toolbar click on the tab showing `url`: grants activeTab exactly as a user's click
- * does (Extensions.triggerAction, see shared/RECIPE.md).
+ * does (the DevTools protocol's Extensions.triggerAction on that tab's target).
  */
 export async function clickToolbar(context: BrowserContext, extensionId: string, url: string) {
   const cdp = await context.browser()!.newBrowserCDPSession();

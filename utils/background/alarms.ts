@@ -7,14 +7,14 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { Prospect } from '../model/prospect';
 import type { Change, ProspectRepository } from '../storage/prospects';
-import { localDay, refreshBadge } from './badge';
+import { localDay } from '../day';
+import { refreshBadge } from './badge';
 import { openList } from './pages';
+import { notifiedItem, staleRemindedItem } from '../storage/local';
 import type { Mirror } from '../storage/mirror';
 
 export const SWEEP_ALARM = 'glaneur:followups';
 const FOLLOW_UP_PREFIX = 'followup:';
-const NOTIFIED_KEY = 'followups:notified';
-const STALE_REMINDER_KEY = 'stale:remindedAt';
 const MONTH = 30 * 24 * 3600 * 1000;
 
 const name = (p: Prospect) => p.organisation.name?.value ?? p.organisation.domain?.value ?? '';
@@ -38,8 +38,7 @@ export async function sweep(
 ): Promise<void> {
   const today = localDay(now);
   const due = await repo.dueFollowUps(today);
-  const stored = await browser.storage.local.get(NOTIFIED_KEY);
-  const notified = (stored[NOTIFIED_KEY] ?? {}) as Record<string, string>;
+  const notified = await notifiedItem.read();
   const next: Record<string, string> = {};
   for (const p of due) {
     next[p.id] = p.followUpAt!;
@@ -51,11 +50,11 @@ export async function sweep(
       message: p.notes.slice(0, 200) || t('notifyFollowUpNoNote'),
     });
   }
-  await browser.storage.local.set({ [NOTIFIED_KEY]: next });
+  await notifiedItem.write(next);
   await refreshBadge(await mirror.summary(), now);
 
-  const reminded = (await browser.storage.local.get(STALE_REMINDER_KEY))[STALE_REMINDER_KEY];
-  if (typeof reminded === 'number' && now.getTime() - reminded < MONTH) return;
+  const reminded = await staleRemindedItem.read();
+  if (reminded !== null && now.getTime() - reminded < MONTH) return;
   const stale = await repo.stale(now);
   if (stale.length === 0) return;
   await browser.notifications.create('stale', {
@@ -64,7 +63,7 @@ export async function sweep(
     title: t('notifyStaleTitle'),
     message: t('notifyStaleMessage', stale.length),
   });
-  await browser.storage.local.set({ [STALE_REMINDER_KEY]: now.getTime() });
+  await staleRemindedItem.write(now.getTime());
 }
 
 export function listenAlarms(run: () => Promise<void>): void {

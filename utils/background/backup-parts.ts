@@ -1,26 +1,22 @@
-import { browser } from 'wxt/browser';
-import { PERSONAS_KEY } from './personas';
+import { personasItem, SETTINGS } from '../storage/local';
 import type { BackupParts } from './handlers';
 
-/** Settings are the storage.local keys under this prefix (the CSV copy switch today). */
-const SETTINGS_PREFIX = 'settings:';
-
-/** Personas and settings as their modules keep them in browser.storage.local, carried as they are. */
+/** Personas and settings as storage.local keeps them, carried as they are. */
 export const storageBackupParts: BackupParts = {
   async read() {
-    const all = await browser.storage.local.get(null);
-    return {
-      personas: all[PERSONAS_KEY] ?? null,
-      settings: Object.fromEntries(
-        Object.entries(all).filter(([key]) => key.startsWith(SETTINGS_PREFIX)),
-      ),
-    };
+    const settings: Record<string, unknown> = {};
+    for (const item of SETTINGS) {
+      const value = await item.raw();
+      if (value !== null) settings[item.key] = value;
+    }
+    return { personas: await personasItem.raw(), settings };
   },
+  /** Settings the backup holds and this version knows, if valid; the personas as they are. */
   async write({ personas, settings }) {
-    const keep = Object.entries(settings).filter(([key]) => key.startsWith(SETTINGS_PREFIX));
-    await browser.storage.local.set({
-      ...Object.fromEntries(keep),
-      ...(personas === null || personas === undefined ? {} : { [PERSONAS_KEY]: personas }),
-    });
+    for (const item of SETTINGS) {
+      if (!Object.hasOwn(settings, item.key)) continue;
+      await item.write(settings[item.key]).catch(() => undefined);
+    }
+    if (personas !== null && personas !== undefined) await personasItem.writeRaw(personas);
   },
 };

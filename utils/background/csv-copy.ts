@@ -2,12 +2,11 @@
  * Optional, off by default: an always-current Glaneur/prospects.csv in the Downloads folder,
  * rewritten a few seconds after the last change (a burst of changes writes once).
  */
-import { browser } from 'wxt/browser';
 import { prospectsToCsv } from '../csv/export';
+import { csvCopyItem } from '../storage/local';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 
-export const CSV_COPY_SETTING = 'settings:csvCopy';
 const DELAY_MS = 3000;
 
 export function csvCopier(repo: () => Promise<ProspectRepository>) {
@@ -18,8 +17,7 @@ export function csvCopier(repo: () => Promise<ProspectRepository>) {
   };
 
   async function write() {
-    const setting = await browser.storage.local.get(CSV_COPY_SETTING);
-    if (setting[CSV_COPY_SETTING] !== true) return;
+    if (!(await csvCopyItem.read())) return;
     const prospects = await (await repo()).list();
     await downloadText(
       'Glaneur/prospects.csv',

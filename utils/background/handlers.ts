@@ -34,16 +34,6 @@ export function createHandlers(
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };
     },
     'prospect.save': async (input) => (await repo()).save(input),
-    'prospect.list': async () => ({
-      prospects: (await (await repo()).list()).map((p) => ({
-        id: p.id,
-        name: p.organisation.name?.value ?? p.organisation.domain?.value ?? '',
-        status: p.status,
-        createdAt: p.createdAt,
-        updatedAt: p.updatedAt,
-      })),
-    }),
-    'prospect.get': async ({ id }) => ({ prospect: (await (await repo()).get(id)) ?? null }),
     'prospect.replace': async ({ prospect }) => {
       await found(prospect.id);
       return { prospect: await (await repo()).replace(prospect) };
@@ -51,10 +41,6 @@ export function createHandlers(
     'prospect.bulkUpdate': async ({ ids, patch }) => ({
       count: (await (await repo()).update(ids, patch)).length,
     }),
-    'prospect.delete': async ({ id }) => {
-      const undoId = await (await repo()).delete([id]);
-      return { deleted: undoId !== undefined, ...(undoId ? { undoId } : {}) };
-    },
     'prospect.deleteMany': async ({ ids }) => {
       const undoId = await (await repo()).delete(ids);
       return { count: undoId ? ids.length : 0, ...(undoId ? { undoId } : {}) };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { toolbarMenuContext } from '../toolbar';
 import { openList } from './pages';
 
 const OPEN_LIST = 'glaneur:open-list';
@@ -8,9 +9,11 @@ const OPEN_LIST = 'glaneur:open-list';
 export function registerMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll(() => {
-      // MV2 (Firefox) calls the toolbar button's menu "browser_action".
-      const context = browser.action ? 'action' : 'browser_action';
-      browser.contextMenus.create({ id: OPEN_LIST, title: t('menuOpenList'), contexts: [context] });
+      browser.contextMenus.create({
+        id: OPEN_LIST,
+        title: t('menuOpenList'),
+        contexts: [toolbarMenuContext()],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info) => {

@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { captureForPanel, forgetTab, syncSocialScript } from './social';
 import { capturedKey } from '../social-hosts';
 import { openPanel } from '../open-panel';
+import { toolbarMenuContext } from '../toolbar';
 
 export const PANEL_MENU_ID = 'glaneur-side-panel';
 export const PANEL_COMMAND = 'show-in-side-panel';
@@ -31,11 +32,7 @@ export function setUpSidePanel(): void {
     browser.contextMenus.create({
       id: PANEL_MENU_ID,
       title: t('menuShowInPanel'),
-      // The toolbar button's own menu is 'browser_action' in Manifest V2 (Firefox).
-      contexts: [
-        'page',
-        browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action',
-      ],
+      contexts: ['page', toolbarMenuContext()],
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,25 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MessageError, type Handlers } from '../messaging';
-import {
-  PersonaSchema,
-  PersonaStoreSchema,
-  type Persona,
-  type PersonaStore,
-} from '../model/persona';
-
-/**
- * Personas and the active persona id live in browser.storage.local under one key, in a shape
- * that carries its schemaVersion (1 today): a later version adds its migration in readStore.
- */
-export const PERSONAS_KEY = 'personas';
-
-export const personaItem = {
-  async getValue(): Promise<unknown> {
-    const stored = await browser.storage.local.get(PERSONAS_KEY);
-    return stored[PERSONAS_KEY] ?? null;
-  },
-  setValue: (value: unknown) => browser.storage.local.set({ [PERSONAS_KEY]: value }),
-};
+import { PersonaSchema, type Persona, type PersonaStore } from '../model/persona';
+import { personasItem } from '../storage/local';
 
 /** The example persona in the browser's language, shipped in public/personas. */
 export async function exampleTemplate(): Promise<Persona> {
@@ -29,31 +11,17 @@ export async function exampleTemplate(): Promise<Persona> {
 }
 
 /**
- * What is stored, validated. Nothing stored yet: the example persona, stored and active. A damaged store
- * keeps every persona that is still valid rather than losing them all.
+ * What is stored, validated (a damaged store keeps its valid personas). Nothing stored yet: the
+ * example persona, stored and active.
  */
 export async function readStore(seed: () => Promise<Persona>): Promise<PersonaStore> {
-  const raw = await personaItem.getValue();
-  if (raw === null) {
-    // Kept at once, so the starting persona does not change with the browser's language.
-    const example = await seed();
-    const store: PersonaStore = { schemaVersion: 1, personas: [example], activeId: example.id };
-    await personaItem.setValue(store);
-    return store;
-  }
-  const parsed = PersonaStoreSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const list = (raw as { personas?: unknown })?.personas;
-  const personas = (Array.isArray(list) ? list : []).flatMap((p) => {
-    const one = PersonaSchema.safeParse(p);
-    return one.success ? [one.data] : [];
-  });
-  const activeId = (raw as { activeId?: unknown })?.activeId;
-  return {
-    schemaVersion: 1,
-    personas,
-    activeId: personas.some((p) => p.id === activeId) ? (activeId as string) : null,
-  };
+  const stored = await personasItem.read();
+  if (stored) return stored;
+  // Kept at once, so the starting persona does not change with the browser's language.
+  const example = await seed();
+  const store: PersonaStore = { schemaVersion: 1, personas: [example], activeId: example.id };
+  await personasItem.write(store);
+  return store;
 }
 
 type PersonaHandlers = Pick<
@@ -69,7 +37,7 @@ export function createPersonaHandlers(seed = exampleTemplate): PersonaHandlers {
     const run = queue.then(async () => {
       const store = await readStore(seed);
       const result = change(store);
-      await personaItem.setValue(PersonaStoreSchema.parse(store));
+      await personasItem.write(store);
       return result;
     });
     queue = run.catch(() => undefined);

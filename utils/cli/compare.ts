@@ -114,14 +114,9 @@ export interface FieldResult extends Score {
   missing: string[];
 }
 
-const wanted = (field: Field, expected: Expected) =>
-  field === 'lang'
-    ? (expected.lang ?? (expected as { language?: unknown }).language)
-    : expected[field];
-
 /** True/false positives and negatives of one field on one fixture. */
 export function scoreField(field: Field, expected: Expected, actual: PlainDraft): FieldResult {
-  const want = slots(field, wanted(field, expected));
+  const want = slots(field, expected[field]);
   const maybe = new Set(slots(field, expected.maybe?.[field]).flat());
   const used = new Set<number>();
   const wrong: string[] = [];

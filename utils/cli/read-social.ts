@@ -19,5 +19,5 @@ export function readSocial(
   const problem = unreadable(bytes);
   if (problem) throw new Error(problem);
   const card = extractSite(parseDocument(bytes.toString('utf8')), pageUrl);
-  return card ?? { site: siteFor(pageUrl)!.site, kind: null };
+  return card ?? { site: siteFor(pageUrl)!.id, kind: null };
 }

@@ -1,11 +1,6 @@
 import { clean } from '../text';
-import {
-  absoluteUrl,
-  snippet,
-  type Candidate,
-  type Extractor,
-  type TestCase,
-} from './core/candidate';
+import { absoluteUrl, snippet } from './core/candidate';
+import type { Candidate, Extractor, TestCase } from './core/candidate';
 import { normaliseEmail } from './core/email';
 import { parseTel } from './core/phone';
 import { countryCode } from '../countries';

@@ -1,5 +1,10 @@
 import type { OrganisationDraft } from '../model/organisation';
+import { fold } from '../text';
 import type { Candidate, Extractor } from './core/candidate';
+import { buildDraft } from './core/merge';
+import { readPage, type Page } from './core/page';
+import { baseDomain, isLocalHost, siteRoot } from './core/site';
+// The sources of evidence: one file each beside this one (tests/unit/extract/layout.test.ts).
 import { address } from './address';
 import { contacts } from './contacts';
 import { copyright } from './copyright';
@@ -9,14 +14,10 @@ import { jsonld } from './jsonld';
 import { keywords } from './keywords';
 import { kind } from './kind';
 import { legal } from './legal';
-import { buildDraft } from './core/merge';
 import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
 import { publisher } from './publisher';
-import { readPage, type Page } from './core/page';
-import { fold } from '../text';
-import { baseDomain, isLocalHost, siteRoot } from './core/site';
 import { socialLinks } from './social-links';
 
 /** Every source of evidence, in no particular order: merge() ranks by confidence. */

@@ -1,11 +1,6 @@
 import { clean, slug } from '../text';
-import {
-  absoluteUrl,
-  snippet,
-  type Candidate,
-  type Extractor,
-  type TestCase,
-} from './core/candidate';
+import { absoluteUrl, snippet } from './core/candidate';
+import type { Candidate, Extractor, TestCase } from './core/candidate';
 import { classifySocial } from './social-links';
 import type { Found } from './core/page';
 

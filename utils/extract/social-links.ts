@@ -1,11 +1,6 @@
 import type { SocialNetwork } from '../model/organisation';
-import {
-  absoluteUrl,
-  snippet,
-  type Candidate,
-  type Extractor,
-  type TestCase,
-} from './core/candidate';
+import { absoluteUrl, snippet } from './core/candidate';
+import type { Candidate, Extractor, TestCase } from './core/candidate';
 
 /** Accounts of the tools a site is built with, credited in footers: never the organisation's. */
 const VENDOR_ACCOUNTS =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/ids';
 
 /** Where a value was found. A closed list so that the UI can translate every source. */
 export const SOURCES = [
@@ -16,8 +17,7 @@ export const SOURCES = [
   'mailto',
   'tel',
   'url',
-  'linkedin',
-  'viadeo',
+  ...SITE_IDS,
   'user',
   'import',
 ] as const;

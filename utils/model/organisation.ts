@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/ids';
 import { cappedString, sourced } from './evidence';
 
 export const ORGANISATION_KINDS = [
@@ -12,8 +13,7 @@ export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
 
 export const SOCIAL_NETWORKS = [
-  'linkedin',
-  'viadeo',
+  ...SITE_IDS,
   'x',
   'facebook',
   'instagram',

@@ -15,6 +15,14 @@ export const STATUSES = [
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
+/** Statuses that mean the organisation was contacted: they move `lastContactAt`. */
+export const CONTACT_STATUSES: ReadonlySet<Status> = new Set([
+  'contacted',
+  'follow-up',
+  'meeting',
+  'client',
+]);
+
 /** YYYY-MM-DD, a calendar day with no time zone. */
 export const DaySchema = z.iso.date();
 

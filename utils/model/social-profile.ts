@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/ids';
 import { cappedString } from './evidence';
 
-export const SOCIAL_SITES = ['linkedin', 'viadeo'] as const;
-export const SocialSiteSchema = z.enum(SOCIAL_SITES);
+/** One per file in utils/sites/. */
+export const SocialSiteSchema = z.enum(SITE_IDS);
 export type SocialSite = z.infer<typeof SocialSiteSchema>;
 
 const common = {

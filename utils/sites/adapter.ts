@@ -1,13 +1,4 @@
-import type { SocialProfile, SocialSite } from '../model/social-profile';
-
-/** One site: which addresses it reads, and a pure function from the page to the card. */
-export interface SiteAdapter {
-  site: SocialSite;
-  /** Is this host the adapter's site? (The path decides later whether it is a profile.) */
-  matches(url: URL): boolean;
-  /** The card for the page, or null when the page shows no company or person. */
-  extract(doc: Document, url: URL): SocialProfile | null;
-}
+import type { SocialProfile } from '../model/social-profile';
 
 /** Fields a card defines, to tell whether it is complete. */
 export const COMPANY_FIELDS = [

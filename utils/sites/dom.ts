@@ -1,6 +1,7 @@
 import { parseJsonLd, topLevelNodes } from '../jsonld';
 import { clean as cleanText, fold } from '../text';
-import { BLOCK_TAGS, LABELS, PATTERNS, SELECTORS, SKIP, type LabelKey } from './selectors';
+import { BLOCK_TAGS, PATTERNS, SELECTORS, SKIP, TAB_NAMES } from './selectors';
+import type { LabelKey, SiteLabels } from './site';
 
 /** Collapse whitespace (including the narrow no-break spaces of French numbers) and cap. */
 export const clean = (text: string | null | undefined, max = 500) => cleanText(text, max);
@@ -10,15 +11,23 @@ export function norm(text: string | null | undefined): string {
   return fold(clean(text, 2000)).replace(/[’‘`]/g, "'");
 }
 
-/** Is this normalised text one of the labels (a trailing colon is tolerated)? */
-export function isLabel(key: LabelKey, text: string): boolean {
-  const n = norm(text).replace(/\s*:$/, '');
-  return (LABELS[key] as readonly string[]).includes(n);
+/** A field's labels on a site, whichever language its interface shows. */
+const labelsOf = (labels: SiteLabels, key: LabelKey): readonly string[] => [
+  ...(labels.fr[key] ?? []),
+  ...(labels.en[key] ?? []),
+];
+
+const inList = (labels: readonly string[], text: string) =>
+  labels.includes(norm(text).replace(/\s*:$/, ''));
+
+/** Is this text one of the site's labels for the field (a trailing colon is tolerated)? */
+export function isLabel(labels: SiteLabels, key: LabelKey, text: string): boolean {
+  return inList(labelsOf(labels, key), text);
 }
 
-export function startsWithLabel(key: LabelKey, text: string): boolean {
+export function startsWithLabel(labels: SiteLabels, key: LabelKey, text: string): boolean {
   const n = norm(text);
-  return (LABELS[key] as readonly string[]).some((l) => n.startsWith(l));
+  return labelsOf(labels, key).some((l) => n.startsWith(l));
 }
 
 /** The text a user sees in an element: skipped subtrees left out. */
@@ -105,9 +114,13 @@ export function definitions(root: ParentNode): Map<string, Element> {
   return found;
 }
 
-/** The value shown beside any of a field's labels. */
-export function definition(defs: Map<string, Element>, key: LabelKey): Element | undefined {
-  for (const label of LABELS[key]) {
+/** The value shown beside any of the site's labels for a field. */
+export function definition(
+  defs: Map<string, Element>,
+  labels: SiteLabels,
+  key: LabelKey,
+): Element | undefined {
+  for (const label of labelsOf(labels, key)) {
     const value = defs.get(label);
     if (value) return value;
   }
@@ -162,7 +175,7 @@ export function ldText(value: unknown): string {
 export function titleName(title: string): string {
   let name = clean(title, 300).replace(PATTERNS.titleCount, '').replace(PATTERNS.titleSite, '');
   const colon = name.lastIndexOf(':');
-  if (colon > 0 && isLabel('pageTab', name.slice(colon + 1))) name = name.slice(0, colon);
+  if (colon > 0 && inList(TAB_NAMES, name.slice(colon + 1))) name = name.slice(0, colon);
   return name.trim();
 }
 

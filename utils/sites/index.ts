@@ -1,16 +1,24 @@
 import type { SocialProfile } from '../model/social-profile';
-import type { SiteAdapter } from './adapter';
-import { linkedin } from './linkedin';
-import { viadeo } from './viadeo';
+import { SITE_IDS, type SiteId } from './ids';
+import type { SiteDeclaration, SiteReader } from './site';
+import { read as readLinkedin, site as linkedin } from './linkedin';
+import { read as readViadeo, site as viadeo } from './viadeo';
 
-/** Every site adapter. A new site is one file beside this one, added here, with its fixtures. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [linkedin, viadeo];
+/**
+ * Each site's declaration and reader, by id. Three lists (ids.ts, these two) held together by the
+ * compiler: a page using the declarations leaves the readers' DOM code out of its bundle.
+ */
+const DECLARATIONS: { [K in SiteId]: SiteDeclaration & { id: K } } = { linkedin, viadeo };
+const READERS: Record<SiteId, SiteReader> = { linkedin: readLinkedin, viadeo: readViadeo };
 
-/** The adapter for a page's address, if any. */
-export function siteFor(pageUrl: string | URL): SiteAdapter | undefined {
+export type Site = (typeof DECLARATIONS)[SiteId];
+export const SITES: readonly Site[] = /* @__PURE__ */ SITE_IDS.map((id) => DECLARATIONS[id]);
+
+/** The site of a page's address, if any (the path decides later whether it is a profile). */
+export function siteFor(pageUrl: string | URL): Site | undefined {
   try {
     const url = typeof pageUrl === 'string' ? new URL(pageUrl) : pageUrl;
-    return SITE_ADAPTERS.find((a) => a.matches(url));
+    return SITES.find((s) => s.host.test(url.hostname));
   } catch {
     return undefined;
   }
@@ -23,5 +31,6 @@ export function siteFor(pageUrl: string | URL): SiteAdapter | undefined {
  */
 export function extractSite(doc: Document, pageUrl: string): SocialProfile | null {
   const url = new URL(pageUrl);
-  return siteFor(url)?.extract(doc, url) ?? null;
+  const site = siteFor(url);
+  return site ? READERS[site.id](doc, url) : null;
 }

@@ -1,5 +1,5 @@
 import type { CompanyCard, PersonCard } from '../model/social-profile';
-import { finish, type SiteAdapter } from './adapter';
+import { finish } from './adapter';
 import {
   clean,
   definition,
@@ -20,28 +20,72 @@ import {
   visibleText,
   type Block,
 } from './dom';
-import { PATTERNS, SELECTORS, URLS } from './selectors';
+import { COMPANY_LABELS_EN, PATTERNS, SELECTORS } from './selectors';
+import type { LabelKey, SiteDeclaration, SiteLabels, SiteReader } from './site';
 
-const HOST = URLS.linkedin.host;
+export const site = {
+  id: 'linkedin',
+  hosts: ['https://www.linkedin.com/*'],
+  domain: 'linkedin.com',
+  host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/,
+  pages: {
+    company: /^\/(?<kind>company|school|showcase)\/(?<slug>[^/?#]+)/,
+    person: /^\/(?<kind>in)\/(?<slug>[^/?#]+)/,
+  },
+  identity: ['company', 'person'],
+} as const satisfies SiteDeclaration;
+
+/** Visible labels of the French and the English interface, compared after `norm`. */
+export const labels: SiteLabels = {
+  fr: {
+    website: ['site web'],
+    industry: ['secteur'],
+    size: ["taille de l'entreprise"],
+    headquarters: ['siege social'],
+    followers: ['abonnes'],
+    contactInfo: ['coordonnees'],
+    visitWebsite: ['visiter le site web', 'voir le site web'],
+    experience: ['experience'],
+  },
+  en: {
+    ...COMPANY_LABELS_EN,
+    contactInfo: ['contact info'],
+    visitWebsite: ['visit website'],
+    experience: ['experience'],
+  },
+};
+
+/** The offline pages (tests/fixtures/social/) from which this reader must read a card. */
+export const testCases = [
+  'linkedin-company-about-en',
+  'linkedin-company-about-fr',
+  'linkedin-company-fr',
+  'linkedin-company-jsonld-en',
+  'linkedin-company-partial-en',
+  'linkedin-loading',
+  'linkedin-person-en',
+  'linkedin-person-fr',
+  'linkedin-person-hashed',
+  'linkedin-person-partial',
+];
 
 /** What the address says is on screen, with the canonical address of that page. */
 export function linkedinPage(
   url: URL,
 ): { kind: 'company' | 'person'; canonical: string } | undefined {
-  if (!HOST.test(url.hostname)) return undefined;
-  const company = URLS.linkedin.company.exec(url.pathname);
+  if (!site.host.test(url.hostname)) return undefined;
+  const company = site.pages.company.exec(url.pathname)?.groups;
   if (company) {
-    const root = url.pathname.split('/')[1];
     return {
       kind: 'company',
-      canonical: `https://www.linkedin.com/${root}/${company[1]!.toLowerCase()}/`,
+      canonical: `https://www.linkedin.com/${company.kind}/${company.slug!.toLowerCase()}/`,
     };
   }
-  const person = URLS.linkedin.person.exec(url.pathname);
+  const person = site.pages.person.exec(url.pathname)?.groups;
   if (person) {
     return {
       kind: 'person',
-      canonical: `https://www.linkedin.com/in/${person[1]!.toLowerCase()}/`,
+      canonical: `https://www.linkedin.com/in/${person.slug!.toLowerCase()}/`,
     };
   }
   return undefined;
@@ -80,7 +124,8 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
     const n = norm(text);
     if (PATTERNS.followers.test(n)) followers ??= parseFollowers(text);
     else if (PATTERNS.sizeRange.test(n)) size ??= text;
-    else if (PATTERNS.memberCount.test(n) || startsWithLabel('visitWebsite', text)) continue;
+    else if (PATTERNS.memberCount.test(n) || startsWithLabel(labels, 'visitWebsite', text))
+      continue;
     else if (el.matches(SELECTORS.tagline) && tagline === undefined && info.length === 0)
       tagline = text;
     else info.push(text);
@@ -89,21 +134,21 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
   // both are there; one line alone could be either.
   const [industryLine, hqLine] = info.length === 2 ? info : [];
 
-  const defText = (key: Parameters<typeof definition>[1]) => {
-    const el = definition(defs, key);
+  const defText = (key: LabelKey) => {
+    const el = definition(defs, labels, key);
     return el ? visibleText(el, 300) : undefined;
   };
-  const websiteDef = definition(defs, 'website');
+  const websiteDef = definition(defs, labels, 'website');
   const visitLink = Array.from(main.querySelectorAll('a[href]')).find(
     (a) =>
-      startsWithLabel('visitWebsite', visibleText(a)) ||
-      startsWithLabel('visitWebsite', a.getAttribute('aria-label') ?? ''),
+      startsWithLabel(labels, 'visitWebsite', visibleText(a)) ||
+      startsWithLabel(labels, 'visitWebsite', a.getAttribute('aria-label') ?? ''),
   );
   const website =
-    externalUrl(websiteDef?.querySelector('a[href]')?.getAttribute('href'), url, HOST) ??
-    externalUrl(websiteDef ? visibleText(websiteDef) : undefined, url, HOST) ??
-    externalUrl(visitLink?.getAttribute('href'), url, HOST) ??
-    externalUrl(typeof ld?.url === 'string' ? ld.url : undefined, url, HOST);
+    externalUrl(websiteDef?.querySelector('a[href]')?.getAttribute('href'), url, site.host) ??
+    externalUrl(websiteDef ? visibleText(websiteDef) : undefined, url, site.host) ??
+    externalUrl(visitLink?.getAttribute('href'), url, site.host) ??
+    externalUrl(typeof ld?.url === 'string' ? ld.url : undefined, url, site.host);
 
   const followersDef = defText('followers');
   const ldAddress = ld?.address as Record<string, unknown> | undefined;
@@ -113,7 +158,7 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
 
   return finish<CompanyCard>({
     kind: 'company',
-    site: 'linkedin',
+    site: site.id,
     url: canonical,
     name,
     partial: false,
@@ -133,9 +178,9 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
 function locationBeside(lines: Block[]): { location?: string; contactLine?: Block } {
   for (const [i, line] of lines.entries()) {
     const link = Array.from(line.el.querySelectorAll('a')).find((a) =>
-      isLabel('contactInfo', visibleText(a)),
+      isLabel(labels, 'contactInfo', visibleText(a)),
     );
-    if (!link && !isLabel('contactInfo', line.text)) continue;
+    if (!link && !isLabel(labels, 'contactInfo', line.text)) continue;
     const rest = clean(line.text.replace(link ? visibleText(link) : line.text, ''))
       .replace(/^[·•|,\s]+|[·•|,\s]+$/g, '')
       .trim();
@@ -147,7 +192,7 @@ function locationBeside(lines: Block[]): { location?: string; contactLine?: Bloc
 /** The current company's page, from the first Experience entry that names it. */
 function companyUrlIn(main: Element, company: string, base: URL): string | undefined {
   const heading = Array.from(main.querySelectorAll('h2')).find((h) =>
-    isLabel('experience', visibleText(h)),
+    isLabel(labels, 'experience', visibleText(h)),
   );
   const section = heading?.closest(SELECTORS.topCard);
   if (!section) return undefined;
@@ -194,7 +239,7 @@ function personCard(doc: Document, url: URL, canonical: string): PersonCard | nu
 
   return finish<PersonCard>({
     kind: 'person',
-    site: 'linkedin',
+    site: site.id,
     url: canonical,
     name,
     partial: false,
@@ -206,14 +251,10 @@ function personCard(doc: Document, url: URL, canonical: string): PersonCard | nu
   });
 }
 
-export const linkedin: SiteAdapter = {
-  site: 'linkedin',
-  matches: (url) => HOST.test(url.hostname),
-  extract(doc, url) {
-    const page = linkedinPage(url);
-    if (!page) return null;
-    return page.kind === 'company'
-      ? companyCard(doc, url, page.canonical)
-      : personCard(doc, url, page.canonical);
-  },
+export const read: SiteReader = (doc, url) => {
+  const page = linkedinPage(url);
+  if (!page) return null;
+  return page.kind === 'company'
+    ? companyCard(doc, url, page.canonical)
+    : personCard(doc, url, page.canonical);
 };

@@ -1,41 +1,30 @@
 /**
- * Everything the site adapters know about LinkedIn's and Viadeo's pages, as data, in one place.
- * Only stable hooks: URL shapes, landmarks, headings, aria-labels, visible labels (French and
- * English interface), meta tags. Never generated class names: they change with every deploy.
- * Each entry is exercised by the fixtures in tests/fixtures/social/ named beside it.
+ * What the site adapters share about social pages, as data: landmarks, headings, text patterns
+ * (French and English interface), meta tags; each site's own addresses and labels are in its
+ * file. Only stable hooks, never generated class names: they change with every deploy.
  */
+import type { Labels } from './site';
 
-/** Visible labels, compared after normalisation (case, accents, apostrophes, spaces). */
-export const LABELS = {
-  // linkedin-company-about-fr, linkedin-company-about-en, viadeo-company-fr
-  website: ['site web', 'website', 'site internet'],
-  industry: ['secteur', 'industry', "secteur d'activite"],
-  size: ["taille de l'entreprise", 'company size', 'taille', 'effectif'],
-  headquarters: ['siege social', 'headquarters', 'siege'],
-  followers: ['abonnes', 'followers'],
-  // viadeo-profile-fr, viadeo-profile-en
-  currentCompany: ['entreprise actuelle', 'current company', 'poste actuel chez'],
-  location: ['localisation', 'location', 'lieu'],
-  // linkedin-person-fr, linkedin-person-en: the link beside the location in the top card
-  contactInfo: ['coordonnees', 'contact info'],
-  // linkedin-company-fr: the top card's external link
-  visitWebsite: ['visiter le site web', 'voir le site web', 'visit website'],
-  // linkedin-person-*: the section whose first entry links to the current company's page
-  experience: ['experience', 'experiences'],
-  // linkedin-loading: tab names that follow the name in document.title
-  pageTab: [
-    'presentation',
-    'about',
-    'posts',
-    'publications',
-    'accueil',
-    'home',
-    'people',
-    'personnes',
-  ],
-} as const;
+/** Tab names that follow the name in document.title (linkedin-loading), compared after `norm`. */
+export const TAB_NAMES: readonly string[] = [
+  'presentation',
+  'about',
+  'posts',
+  'publications',
+  'accueil',
+  'home',
+  'people',
+  'personnes',
+];
 
-export type LabelKey = keyof typeof LABELS;
+/** A company's fields as the English interface of LinkedIn and Viadeo alike labels them. */
+export const COMPANY_LABELS_EN: Labels = {
+  website: ['website'],
+  industry: ['industry'],
+  size: ['company size'],
+  headquarters: ['headquarters'],
+  followers: ['followers'],
+};
 
 /** Patterns over normalised text. */
 export const PATTERNS = {
@@ -56,20 +45,6 @@ export const PATTERNS = {
   /** document.title / og:title decorations. */
   titleCount: /^\(\d+\+?\)\s*/,
   titleSite: /\s*[|–-]\s*(?:linkedin|viadeo)\s*$/i,
-} as const;
-
-/** URL shapes: the path tells what kind of page is on screen, whatever the layout. */
-export const URLS = {
-  linkedin: {
-    host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/,
-    company: /^\/(?:company|school|showcase)\/([^/?#]+)/,
-    person: /^\/in\/([^/?#]+)/,
-  },
-  viadeo: {
-    host: /^(?:[a-z]{2}\.|www\.)?viadeo\.com$/,
-    company: /^\/(?:([a-z]{2})\/)?company\/([^/?#]+)/,
-    person: /^\/(?:([a-z]{2})\/)?profile\/([^/?#]+)/,
-  },
 } as const;
 
 export const SELECTORS = {

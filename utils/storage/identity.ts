@@ -1,14 +1,14 @@
 import { parse } from 'tldts';
 import type { OrganisationDraft } from '../model/organisation';
-import { URLS } from '../sites/selectors';
+import { SITES } from '../sites';
+import { SITE_IDS, type SiteId } from '../sites/ids';
 
 /**
  * Sites that host many organisations' pages: their domain says nothing about which organisation a
  * page is about, so it is never an identity key (every LinkedIn capture would otherwise merge).
  */
 const SHARED_PLATFORMS = new Set([
-  'linkedin.com',
-  'viadeo.com',
+  ...SITES.map((s) => s.domain),
   'facebook.com',
   'instagram.com',
   'x.com',
@@ -41,16 +41,6 @@ export function identityDomain(
   return undefined;
 }
 
-/** "company/atelier-lumen" for any LinkedIn company or school URL, whatever its host or tail. */
-export function linkedinCompanyKey(url: string): string | undefined {
-  const match =
-    /^https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(company|school|showcase)\/([^/?#]+)/i.exec(
-      url.trim(),
-    );
-  if (!match) return undefined;
-  return `${match[1]!.toLowerCase()}/${decodeURIComponent(match[2]!).toLowerCase()}`;
-}
-
 /** A SIREN is 9 digits; spaces as printed ("123 456 789") are ignored. */
 export function normaliseSiren(value: string): string | undefined {
   const digits = value.replace(/[\s.\u00a0]/g, '');
@@ -58,18 +48,20 @@ export function normaliseSiren(value: string): string | undefined {
 }
 
 /**
- * "linkedin:in/claire-martin" or "viadeo:profile/claire-martin" for a person's profile page;
- * a person saved on their own (a freelancer) is an organisation of one, known by that page.
+ * "linkedin:company/atelier-lumen", "viadeo:profile/claire-martin": the key of a site's page of
+ * this kind, whatever its host or tail, when the site declares that such pages identify an
+ * organisation (a person saved on their own, a freelancer, is an organisation of one).
  */
-export function personPageKey(url: string): string | undefined {
+function sitePageKey(url: string, kind: 'company' | 'person'): string | undefined {
   try {
-    const { hostname, pathname } = new URL(url.trim());
-    for (const site of ['linkedin', 'viadeo'] as const) {
-      if (!URLS[site].host.test(hostname)) continue;
-      const match = URLS[site].person.exec(pathname);
-      const slug = match?.[match.length - 1];
-      if (slug)
-        return `${site}:${site === 'linkedin' ? 'in' : 'profile'}/${decodeURIComponent(slug).toLowerCase()}`;
+    const { protocol, hostname, pathname } = new URL(url.trim());
+    if (protocol !== 'https:' && protocol !== 'http:') return undefined;
+    for (const site of SITES) {
+      if (!(site.identity as readonly string[]).includes(kind) || !site.host.test(hostname))
+        continue;
+      const page = site.pages[kind].exec(pathname.toLowerCase())?.groups;
+      if (page?.slug)
+        return `${site.id}:${page.kind}/${decodeURIComponent(page.slug).toLowerCase()}`;
     }
   } catch {
     // not a URL: no key
@@ -83,7 +75,8 @@ type IdentitySource = Pick<OrganisationDraft, 'website' | 'sourceUrl' | 'siren' 
 
 /**
  * Every key under which this organisation is known: its registrable domain, its SIREN (only a
- * valid one: a mistyped SIREN must not merge two organisations), its LinkedIn company page, and,
+ * valid one: a mistyped SIREN must not merge two organisations), its company page on a site that
+ * declares one identifying (LinkedIn), and,
  * for a person captured from their own profile page, that page.
  */
 export function identityKeys(org: IdentitySource): string[] {
@@ -98,13 +91,13 @@ export function identityKeys(org: IdentitySource): string[] {
   if (siren) keys.add(`siren:${siren}`);
   for (const url of [
     org.sourceUrl,
-    ...org.socials.filter((s) => s.network === 'linkedin').map((s) => s.value),
+    ...org.socials.filter((s) => SITE_IDS.includes(s.network as SiteId)).map((s) => s.value),
   ]) {
-    const key = url ? linkedinCompanyKey(url) : undefined;
-    if (key) keys.add(`linkedin:${key}`);
+    const key = sitePageKey(url, 'company');
+    if (key) keys.add(key);
   }
   // Only the captured page itself: a company site linking to its founder's profile is not her.
-  const person = personPageKey(org.sourceUrl);
+  const person = sitePageKey(org.sourceUrl, 'person');
   if (person) keys.add(person);
   return [...keys];
 }

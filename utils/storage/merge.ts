@@ -3,7 +3,14 @@
  * reads and writes, these functions decide.
  */
 import type { OrganisationDraft } from '../model/organisation';
-import type { Contact, HistoryEntry, Prospect, ProspectEdits, Status } from '../model/prospect';
+import {
+  CONTACT_STATUSES,
+  type Contact,
+  type HistoryEntry,
+  type Prospect,
+  type ProspectEdits,
+  type Status,
+} from '../model/prospect';
 import type { Qualification } from '../model/qualification';
 import { identityKeys } from './identity';
 
@@ -25,14 +32,6 @@ export const SINGLE_FIELDS = [
   'kind',
 ] as const satisfies readonly (keyof OrganisationDraft)[];
 type SingleField = (typeof SINGLE_FIELDS)[number];
-
-/** Statuses that mean the organisation was contacted: they move `lastContactAt`. */
-const CONTACT_STATUSES: ReadonlySet<Status> = new Set([
-  'contacted',
-  'follow-up',
-  'meeting',
-  'client',
-]);
 
 export interface SaveInput {
   draft: OrganisationDraft;

@@ -1,95 +1,17 @@
-import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
-import type { OrganisationDraft } from '../model/organisation';
-import type { Prospect, Status } from '../model/prospect';
-import type { GlaneurDB, SuppressionRecord, UndoRecord } from './db';
-import { atomically, guardQuota } from './errors';
-import { identityDomain, identityKeys } from './identity';
+import type { Prospect } from '../model/prospect';
+import { applyPatch, type BulkPatch } from './bulk';
+import type { SuppressionRecord, UndoRecord } from './db';
+import { identityKeys } from './identity';
 import { mergeCapture, mergeProspects, type SaveInput } from './merge';
-import { hashIdentityKey, randomSalt } from './suppression';
+import { ProspectReads } from './prospect-reads';
+import { queueAll } from './transaction';
+import { recordUndo } from './undo';
 
 export type { SaveInput } from './merge';
-
-/** What changed, for the mirror, the badge and the CSV copy. `reset`: reread everything. */
-export type Change = { upserted: Prospect[]; removed: Prospect[] } | { reset: true };
-
-export interface BulkPatch {
-  status?: Status;
-  addTags?: string[];
-  removeTags?: string[];
-  followUpAt?: string | null;
-}
-
-const UNDO_KEEP = 20;
-/** CNIL: prospects with no contact for three years are to be purged. */
-export const STALE_YEARS = 3;
-
-const strict = { durability: 'strict' } as const;
+export type { Change } from './prospect-reads';
 
 /** The prospects repository: the background's only way to read and write prospects. */
-export class ProspectRepository {
-  private salt?: Promise<string>;
-  private readonly listeners: ((change: Change) => void)[] = [];
-
-  constructor(
-    private readonly db: IDBPDatabase<GlaneurDB>,
-    private readonly newId: () => string = () => crypto.randomUUID(),
-  ) {}
-
-  onChange(listener: (change: Change) => void): void {
-    this.listeners.push(listener);
-  }
-
-  private emit(change: Change) {
-    for (const listener of this.listeners) listener(change);
-  }
-
-  /** One read-write, durable transaction that lands whole or not at all. */
-  private write<S extends StoreNames<GlaneurDB>[] | StoreNames<GlaneurDB>, T>(
-    stores: S,
-    work: (tx: IDBPTransaction<GlaneurDB, S extends string ? [S] : S, 'readwrite'>) => Promise<T>,
-  ): Promise<T> {
-    return guardQuota(() => {
-      const tx = this.db.transaction(stores as never, 'readwrite', strict) as never;
-      return atomically(tx, () => work(tx));
-    });
-  }
-
-  /** The draft with its registrable domain set as its identity, as it will be stored. */
-  private normalise(draft: OrganisationDraft): OrganisationDraft {
-    const domain = identityDomain(draft);
-    return domain ? { ...draft, domain: { value: domain, source: 'url', confidence: 1 } } : draft;
-  }
-
-  async findByDraft(draft: OrganisationDraft): Promise<Prospect | undefined> {
-    const index = this.db.transaction('prospects').store.index('identity');
-    for (const key of identityKeys(this.normalise(draft))) {
-      const found = await index.get(key);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  /** The saved prospect for this draft, or when it was erased. */
-  async lookup(draft: OrganisationDraft): Promise<{ prospect?: Prospect; erasedAt?: string }> {
-    const prospect = await this.findByDraft(draft);
-    if (prospect) return { prospect };
-    const erasedAt = await this.erasedAt(identityKeys(this.normalise(draft)));
-    return erasedAt ? { erasedAt } : {};
-  }
-
-  async get(id: string): Promise<Prospect | undefined> {
-    return this.db.get('prospects', id);
-  }
-
-  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier. */
-  async dueFollowUps(today: string): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
-  }
-
-  async list(): Promise<Prospect[]> {
-    return this.db.getAll('prospects');
-  }
-
+export class ProspectRepository extends ProspectReads {
   /** Create the prospect, or merge the capture into the one with the same identity: one transaction. */
   async save(
     input: SaveInput,
@@ -205,7 +127,7 @@ export class ProspectRepository {
         await tx.objectStore('prospects').delete(id);
       }
       const undoId = before.length
-        ? await this.recordUndo(tx.objectStore('undo'), 'delete', before, now)
+        ? await recordUndo(tx.objectStore('undo'), this.undoRecord('delete', before, now))
         : undefined;
       await tx.done;
       if (before.length) this.emit({ upserted: [], removed: before });
@@ -227,27 +149,18 @@ export class ProspectRepository {
       const prospect = mergeProspects(keep, other, now.toISOString());
       await store.put(prospect);
       await store.delete(otherId);
-      const undoId = await this.recordUndo(tx.objectStore('undo'), 'merge', [keep, other], now);
+      const undoId = await recordUndo(
+        tx.objectStore('undo'),
+        this.undoRecord('merge', [keep, other], now),
+      );
       await tx.done;
       this.emit({ upserted: [prospect], removed: [keep, other] });
       return { prospect, undoId };
     });
   }
 
-  private async recordUndo(
-    store: IDBPObjectStore<GlaneurDB, ('prospects' | 'undo')[], 'undo', 'readwrite'>,
-    kind: UndoRecord['kind'],
-    before: Prospect[],
-    now: Date,
-  ): Promise<string> {
-    const id = this.newId();
-    await store.put({ id, at: now.toISOString(), kind, before });
-    if ((await store.count()) > UNDO_KEEP) {
-      const all = await store.getAll();
-      all.sort((a, b) => a.at.localeCompare(b.at));
-      for (const old of all.slice(0, all.length - UNDO_KEEP)) await store.delete(old.id);
-    }
-    return id;
+  private undoRecord(kind: UndoRecord['kind'], before: Prospect[], now: Date): UndoRecord {
+    return { id: this.newId(), at: now.toISOString(), kind, before };
   }
 
   /** Put back what a delete or a merge changed. False when the undo is no longer available. */
@@ -268,40 +181,13 @@ export class ProspectRepository {
     });
   }
 
-  private saltValue(): Promise<string> {
-    this.salt ??= (async () => {
-      const tx = this.db.transaction('meta', 'readwrite', strict);
-      const found = await tx.store.get('suppressionSalt');
-      const value = found?.value ?? randomSalt();
-      if (!found) await tx.store.put({ key: 'suppressionSalt', value });
-      await tx.done;
-      return value;
-    })();
-    return this.salt;
-  }
-
-  private async erasedAt(keys: string[]): Promise<string | undefined> {
-    if (keys.length === 0) return undefined;
-    const salt = await this.saltValue();
-    const hashes = await Promise.all(keys.map((k) => hashIdentityKey(salt, k)));
-    const tx = this.db.transaction('suppression');
-    const found = await Promise.all(hashes.map((h) => tx.store.get(h)));
-    return found.flatMap((r) => r?.erasedAt ?? []).sort()[0];
-  }
-
   /**
    * GDPR erasure: the prospects go (no undo), and a salted hash of each identity key stays so
    * that a later capture warns that the organisation was erased.
    */
   async erase(ids: string[], now = new Date()): Promise<number> {
     const prospects = (await Promise.all(ids.map((id) => this.get(id)))).flatMap((p) => p ?? []);
-    const salt = await this.saltValue();
-    const records: SuppressionRecord[] = [];
-    for (const p of prospects) {
-      for (const key of p.identityKeys ?? identityKeys(p.organisation)) {
-        records.push({ hash: await hashIdentityKey(salt, key), erasedAt: now.toISOString() });
-      }
-    }
+    const records = await this.erasure.records(prospects, now);
     return this.write(['prospects', 'suppression', 'undo'], async (tx) => {
       for (const p of prospects) await tx.objectStore('prospects').delete(p.id);
       for (const r of records) await tx.objectStore('suppression').put(r);
@@ -327,22 +213,8 @@ export class ProspectRepository {
       ]);
       await tx.done;
     });
-    this.salt = undefined;
+    this.erasure.forgetSalt();
     this.emit({ reset: true });
-  }
-
-  /** Prospects not contacted (or, never contacted, not captured) for three years. */
-  async stale(now = new Date()): Promise<Prospect[]> {
-    const limit = staleLimit(now);
-    return (await this.list()).filter((p) => isStale(p, limit));
-  }
-
-  async suppressionList(): Promise<SuppressionRecord[]> {
-    return this.db.getAll('suppression');
-  }
-
-  async salted(): Promise<string> {
-    return this.saltValue();
   }
 
   /** Replace the whole database with a backup (prospects, erasure list and its salt). */
@@ -364,53 +236,7 @@ export class ProspectRepository {
       if (salt) await tx.objectStore('meta').put({ key: 'suppressionSalt', value: salt });
       await tx.done;
     });
-    this.salt = undefined;
+    this.erasure.forgetSalt();
     this.emit({ reset: true });
   }
-}
-
-/**
- * Queue one IDB request per item without waiting between them (much faster than awaiting each).
- * If queuing throws or one request fails, the transaction aborts and the other requests reject
- * with AbortError: each is marked handled as soon as it exists, the first failure is rethrown.
- */
-function queueAll<T, R>(items: readonly T[], request: (item: T) => Promise<R>): Promise<R[]> {
-  const pending: Promise<R>[] = [];
-  for (const item of items) {
-    const p = request(item);
-    p.catch(() => undefined);
-    pending.push(p);
-  }
-  return Promise.all(pending);
-}
-
-export function staleLimit(now: Date): string {
-  const limit = new Date(now);
-  limit.setUTCFullYear(limit.getUTCFullYear() - STALE_YEARS);
-  return limit.toISOString();
-}
-
-export function isStale(p: Pick<Prospect, 'lastContactAt' | 'createdAt'>, limit: string): boolean {
-  return (p.lastContactAt ?? p.createdAt) < limit;
-}
-
-function applyPatch(p: Prospect, patch: BulkPatch, at: string): Prospect {
-  const next: Prospect = { ...p, updatedAt: at };
-  if (patch.status && patch.status !== p.status) {
-    next.status = patch.status;
-    next.history = [...p.history, { at, kind: 'status' as const, status: patch.status }].slice(
-      -1000,
-    );
-    if (['contacted', 'follow-up', 'meeting', 'client'].includes(patch.status))
-      next.lastContactAt = at;
-  }
-  if (patch.addTags || patch.removeTags) {
-    const remove = new Set(patch.removeTags ?? []);
-    next.tags = [...new Set([...p.tags, ...(patch.addTags ?? [])])]
-      .filter((t) => !remove.has(t))
-      .slice(0, 50);
-  }
-  if (patch.followUpAt === null) delete next.followUpAt;
-  else if (patch.followUpAt) next.followUpAt = patch.followUpAt;
-  return next;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CSV_COPY_SETTING, csvCopier } from '@/utils/background/csv-copy';
+import { csvCopier } from '@/utils/background/csv-copy';
+import { csvCopyItem } from '@/utils/storage/local';
 import { freshRepo, input } from '../storage/helpers';
 
 describe('always-current CSV copy in Downloads', () => {
@@ -10,7 +11,7 @@ describe('always-current CSV copy in Downloads', () => {
   async function run(enabled: boolean) {
     const download = vi.fn(async () => 1);
     fakeBrowser.downloads.download = download as never;
-    if (enabled) await fakeBrowser.storage.local.set({ [CSV_COPY_SETTING]: true });
+    if (enabled) await fakeBrowser.storage.local.set({ [csvCopyItem.key]: true });
     const { repo } = await freshRepo();
     await repo.save(input({ sourceUrl: 'https://a.example/' }));
     // Only the copier's own delay is faked: fake-indexeddb keeps its real scheduling.

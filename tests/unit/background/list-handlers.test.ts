@@ -4,7 +4,7 @@ import { scheduleFollowUps, sweep } from '@/utils/background/alarms';
 import { storageBackupParts } from '@/utils/background/backup-parts';
 import { createHandlers, type BackupParts } from '@/utils/background/handlers';
 import { DEFAULT_EDITS } from '@/utils/model/prospect';
-import { Mirror, type KeyValueArea } from '@/utils/storage/mirror';
+import { Mirror } from '@/utils/storage/mirror';
 import { freshRepo, input, v } from '../storage/helpers';
 
 const parts: BackupParts = {
@@ -14,9 +14,7 @@ const parts: BackupParts = {
 
 async function setup() {
   const { repo } = await freshRepo();
-  const mirror = new Mirror(fakeBrowser.storage.local as unknown as KeyValueArea, () =>
-    repo.list(),
-  );
+  const mirror = new Mirror(() => repo.list());
   const pending: Promise<unknown>[] = [];
   repo.onChange((c) =>
     pending.push(mirror.apply(c), scheduleFollowUps(c, new Date('2026-11-25T08:00:00'))),

@@ -26,8 +26,9 @@ const isExtractor = (value: unknown): value is Extractor =>
   typeof (value as Extractor).id === 'string' &&
   typeof (value as Extractor).extract === 'function';
 
-const load = (root: string, file: string) =>
-  import(pathToFileURL(join(root, ROOM, file)).href) as Promise<Record<string, unknown>>;
+const load = (root: string, file: string, query = '') =>
+  import(pathToFileURL(join(root, ROOM, file)).href + query) as Promise<Record<string, unknown>>;
+let reads = 0;
 
 /** Each file of the room that is not the registry or core/, with what it exports. */
 export async function sources(root: string): Promise<Source[]> {
@@ -44,7 +45,9 @@ export async function sources(root: string): Promise<Source[]> {
 
 /** What is wrong with the room's layout; empty when every rule holds. */
 export async function layoutProblems(root: string): Promise<string[]> {
-  const registry = (await load(root, 'index.ts')).EXTRACTORS as readonly Extractor[];
+  // The registry is read afresh each time, so that a test may edit it between two checks.
+  const registry = (await load(root, 'index.ts', `?read=${++reads}`))
+    .EXTRACTORS as readonly Extractor[];
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const e of registry) {

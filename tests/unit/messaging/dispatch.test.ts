@@ -11,8 +11,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'prospect.lookup': vi.fn(async () => ({ prospect: null })),
     'prospect.save': fail,
-    'prospect.list': vi.fn(async () => ({ prospects: [] })),
-    'prospect.delete': fail,
+    'persona.list': vi.fn(async () => ({ personas: [], activeId: null })),
     'csv.export': fail,
     ...overrides,
   } as Handlers;
@@ -21,8 +20,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 describe('dispatch', () => {
   it('runs the handler for a valid message from an extension page', async () => {
     const h = handlers();
-    const reply = await dispatch(h, { type: 'prospect.list', payload: {} }, page, self);
-    expect(reply).toEqual({ ok: true, data: { prospects: [] } });
+    const reply = await dispatch(h, { type: 'persona.list', payload: {} }, page, self);
+    expect(reply).toEqual({ ok: true, data: { personas: [], activeId: null } });
   });
 
   it('refuses unknown types and invalid payloads without calling anything', async () => {
@@ -45,11 +44,11 @@ describe('dispatch', () => {
   it('refuses other extensions, and content scripts outside their whitelist', async () => {
     const h = handlers();
     const foreign = { id: 'someone-else', url: 'chrome-extension://someone-else/x.html' };
-    expect(await dispatch(h, { type: 'prospect.list', payload: {} }, foreign, self)).toMatchObject({
+    expect(await dispatch(h, { type: 'persona.list', payload: {} }, foreign, self)).toMatchObject({
       code: 'errorForbiddenSender',
     });
     expect(
-      await dispatch(h, { type: 'prospect.list', payload: {} }, contentScript, self),
+      await dispatch(h, { type: 'persona.list', payload: {} }, contentScript, self),
     ).toMatchObject({ code: 'errorForbiddenSender' });
     const allowed = await dispatch(
       h,
@@ -63,14 +62,14 @@ describe('dispatch', () => {
   it('turns handler failures into error codes the UI can translate', async () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     const h = handlers({
-      'prospect.list': async () => {
+      'persona.list': async () => {
         throw quota;
       },
       'prospect.lookup': async () => {
         throw new MessageError('errorNotFound', 'gone');
       },
     });
-    expect(await dispatch(h, { type: 'prospect.list', payload: {} }, page, self)).toMatchObject({
+    expect(await dispatch(h, { type: 'persona.list', payload: {} }, page, self)).toMatchObject({
       ok: false,
       code: 'errorStorageFull',
     });

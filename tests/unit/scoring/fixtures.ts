@@ -10,7 +10,7 @@ import { qualify } from '@/utils/scoring';
 
 export const FIXTURES = 'tests/fixtures/qualify';
 
-export const ExpectedSchema = z.object({
+const ExpectedSchema = z.object({
   persona: z.enum(['ux-designer.fr', 'ux-designer.en']),
   url: z.url(),
   band: BandSchema,

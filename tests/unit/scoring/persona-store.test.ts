@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPersonaHandlers, personaItem } from '@/utils/background/personas';
+import { createPersonaHandlers } from '@/utils/background/personas';
 import { dispatch } from '@/utils/messaging';
 import { emptyPersona } from '@/utils/model/persona';
 
@@ -58,10 +58,12 @@ describe('persona storage', () => {
   });
 
   it('keeps the valid personas of a damaged store', async () => {
-    await personaItem.setValue({
-      schemaVersion: 1,
-      personas: [emptyPersona('ok', 'OK'), { id: 'broken' }],
-      activeId: 'broken',
+    await fakeBrowser.storage.local.set({
+      personas: {
+        schemaVersion: 1,
+        personas: [emptyPersona('ok', 'OK'), { id: 'broken' }],
+        activeId: 'broken',
+      },
     });
     expect(await handlers()['persona.list']({}, sender)).toEqual({
       personas: [emptyPersona('ok', 'OK')],

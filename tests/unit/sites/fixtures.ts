@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const SOCIAL_FIXTURES = 'tests/fixtures/social';
+const SOCIAL_FIXTURES = 'tests/fixtures/social';
 
-export interface SocialFixture {
+interface SocialFixture {
   name: string;
   html: string;
   url: string;

@@ -5,7 +5,7 @@ import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
 import { ProspectRepository } from '@/utils/storage/prospects';
 import { draft, freshName, input, v } from './helpers';
 
-/** Records as the walking skeleton (database version 1) wrote them. */
+/** Records as database version 1 wrote them. */
 const v1Records = JSON.parse(
   readFileSync('tests/fixtures/storage/v1-prospects.json', 'utf8'),
 ) as Prospect[];

@@ -1,0 +1,66 @@
+import { COLUMN_IDS, COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import { PROFILE_IDS, type ProfileId } from '@/utils/csv/profiles';
+import { t, type MessageKey } from '@/utils/i18n';
+
+const profileKey = (p: ProfileId) => `profile_${p.replaceAll('-', '_')}` as MessageKey;
+
+/** Which columns the table (and a spreadsheet export) shows, the CSV preset, and "export". */
+export function ExportBar({
+  columns,
+  lang,
+  profile,
+  onColumns,
+  onProfile,
+  onExport,
+}: {
+  columns: readonly ColumnId[];
+  lang: Format['lang'];
+  profile: ProfileId;
+  onColumns(columns: ColumnId[]): void;
+  onProfile(profile: ProfileId): void;
+  onExport(): void;
+}) {
+  return (
+    <div class="toolbar">
+      <details class="columns">
+        <summary>{t('columnsButton')}</summary>
+        <fieldset>
+          <legend>{t('columnsButton')}</legend>
+          {COLUMN_IDS.map((c) => (
+            <label key={c} class="check">
+              <input
+                type="checkbox"
+                checked={columns.includes(c)}
+                onChange={() =>
+                  onColumns(
+                    columns.includes(c)
+                      ? columns.filter((x) => x !== c)
+                      : COLUMN_IDS.filter((x) => x === c || columns.includes(x)),
+                  )
+                }
+              />
+              {COLUMNS[c][lang]}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <label>
+        {t('exportProfile')}
+        <select
+          value={profile}
+          onChange={(e) => onProfile((e.currentTarget as HTMLSelectElement).value as ProfileId)}
+          data-testid="export-profile"
+        >
+          {PROFILE_IDS.map((p) => (
+            <option key={p} value={p}>
+              {t(profileKey(p))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={onExport} data-testid="export-list">
+        {t('exportList')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** The asking side of the protocol, for extension pages and content scripts. */
+import { browser } from 'wxt/browser';
+import { MessageError, ReplySchema } from './errors';
+import { protocol, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+
+/** Ask the background. Resolves with the validated answer or rejects with a MessageError. */
+export async function send<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  // No reply at all: the worker stopped before answering (not a malformed reply).
+  if (raw === undefined) throw new Error(`no reply to ${type}`);
+  const reply = ReplySchema.safeParse(raw);
+  if (!reply.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
+  if (!reply.data.ok) throw new MessageError(reply.data.code, reply.data.detail);
+  const data = protocol[type].response.safeParse(reply.data.data);
+  if (!data.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
+  return data.data as ResponseOf<K>;
+}

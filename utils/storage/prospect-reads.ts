@@ -1,0 +1,89 @@
+import type { IDBPDatabase } from 'idb';
+import type { OrganisationDraft } from '../model/organisation';
+import type { Prospect } from '../model/prospect';
+import type { GlaneurDB, SuppressionRecord } from './db';
+import { identityDomain, identityKeys } from './identity';
+import { isStale, staleLimit } from './stale';
+import { ErasureList } from './suppression';
+import { writeTransaction, type Stores, type WriteTx } from './transaction';
+
+/** What changed, for the mirror, the badge and the CSV copy. `reset`: reread everything. */
+export type Change = { upserted: Prospect[]; removed: Prospect[] } | { reset: true };
+
+/** What the repository reads, and how its writes run and tell who listens. */
+export class ProspectReads {
+  protected readonly erasure: ErasureList;
+  private readonly listeners: ((change: Change) => void)[] = [];
+
+  constructor(
+    protected readonly db: IDBPDatabase<GlaneurDB>,
+    protected readonly newId: () => string = () => crypto.randomUUID(),
+  ) {
+    this.erasure = new ErasureList(db);
+  }
+
+  onChange(listener: (change: Change) => void): void {
+    this.listeners.push(listener);
+  }
+
+  protected emit(change: Change) {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  protected write<S extends Stores, T>(
+    stores: S,
+    work: (tx: WriteTx<S>) => Promise<T>,
+  ): Promise<T> {
+    return writeTransaction(this.db, stores, work);
+  }
+
+  /** The draft with its registrable domain set as its identity, as it will be stored. */
+  protected normalise(draft: OrganisationDraft): OrganisationDraft {
+    const domain = identityDomain(draft);
+    return domain ? { ...draft, domain: { value: domain, source: 'url', confidence: 1 } } : draft;
+  }
+
+  async findByDraft(draft: OrganisationDraft): Promise<Prospect | undefined> {
+    const index = this.db.transaction('prospects').store.index('identity');
+    for (const key of identityKeys(this.normalise(draft))) {
+      const found = await index.get(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The saved prospect for this draft, or when it was erased. */
+  async lookup(draft: OrganisationDraft): Promise<{ prospect?: Prospect; erasedAt?: string }> {
+    const prospect = await this.findByDraft(draft);
+    if (prospect) return { prospect };
+    const erasedAt = await this.erasure.erasedAt(identityKeys(this.normalise(draft)));
+    return erasedAt ? { erasedAt } : {};
+  }
+
+  async get(id: string): Promise<Prospect | undefined> {
+    return this.db.get('prospects', id);
+  }
+
+  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier. */
+  async dueFollowUps(today: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  }
+
+  async list(): Promise<Prospect[]> {
+    return this.db.getAll('prospects');
+  }
+
+  /** Prospects not contacted (or, never contacted, not captured) for three years. */
+  async stale(now = new Date()): Promise<Prospect[]> {
+    const limit = staleLimit(now);
+    return (await this.list()).filter((p) => isStale(p, limit));
+  }
+
+  async suppressionList(): Promise<SuppressionRecord[]> {
+    return this.db.getAll('suppression');
+  }
+
+  async salted(): Promise<string> {
+    return this.erasure.saltValue();
+  }
+}
