@@ -10,6 +10,8 @@ export const REGISTRY_ERRORS = [
   'schema',
   'bad-query',
   'cancelled',
+  /** The answer came but the prospect could not be updated (deleted meanwhile, disk full). */
+  'not-saved',
 ] as const;
 export type RegistryErrorCode = (typeof REGISTRY_ERRORS)[number];
 
