@@ -24,6 +24,8 @@ export interface RegistryServer {
   requests: { at: number; query: URLSearchParams; headers: IncomingMessage['headers'] }[];
   /** The next `times` requests fail this way (after those already queued). */
   fail(failure: Failure, times?: number, retryAfterSeconds?: number): void;
+  /** Forgets the failures still queued and the requests seen. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -111,6 +113,10 @@ export async function startRegistryServer(
     requests,
     fail(failure, times = 1, retryAfter) {
       for (let i = 0; i < times; i++) failures.push({ failure, retryAfter });
+    },
+    reset() {
+      failures.length = 0;
+      requests.length = 0;
     },
     close: () =>
       new Promise<void>((ok) => {
