@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_NAME, createClient, retryAfterMs } from '@/utils/registry/client';
 import { lookup } from '@/utils/registry/lookup';
-import { RateLimiter } from '@/utils/registry/rate-limit';
 import { startRegistryServer, type RegistryServer } from '../../tools/registry-server';
 import { fakeClock } from './helpers';
 
