@@ -27,10 +27,13 @@ export interface ClientOptions {
   maxBytes?: number;
   /** A Retry-After longer than this is a failure, not a wait. */
   maxRetryAfterMs?: number;
-  signal?: AbortSignal;
 }
 
-export type RegistryClient = (params: Record<string, string>) => Promise<Payload>;
+/** `signal` abandons the request (and its retries) at once. */
+export type RegistryClient = (
+  params: Record<string, string>,
+  signal?: AbortSignal,
+) => Promise<Payload>;
 
 const backoff = (attempt: number) => Math.min(500 * 2 ** attempt, 8000);
 
@@ -95,9 +98,9 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
   const maxBytes = options.maxBytes ?? 1_000_000;
   const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
 
-  async function once(url: string): Promise<Payload> {
+  async function once(url: string, cancel?: AbortSignal): Promise<Payload> {
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
     try {
       const res = await doFetch(url, {
         headers: {
@@ -126,7 +129,7 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
       return parsePayload(await readCapped(res, maxBytes));
     } catch (error) {
       if (error instanceof RegistryError) throw error;
-      if (options.signal?.aborted) throw new RegistryError('cancelled', 'cancelled');
+      if (cancel?.aborted) throw new RegistryError('cancelled', 'cancelled');
       if (timeout.aborted) {
         throw new RegistryError('timeout', `no answer from the directory within ${timeoutMs} ms`);
       }
@@ -134,12 +137,13 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
     }
   }
 
-  return async (params) => {
+  return async (params, cancel) => {
     const url = `${base}/search?${new URLSearchParams(params)}`;
     for (let attempt = 0; ; attempt++) {
       await limiter.acquire();
+      if (cancel?.aborted) throw new RegistryError('cancelled', 'cancelled');
       try {
-        return await once(url);
+        return await once(url, cancel);
       } catch (error) {
         const e = error as RegistryError;
         if (!TRANSIENT.has(e.code) || attempt >= retries) throw e;

@@ -1,28 +1,16 @@
 /** One question to the directory (a SIREN/SIRET, or a name and postcode) and what it answered. */
+import type { z } from 'zod';
 import { checkSiren, checkSiret } from '../extract/identifiers';
 import type { RegistryClient } from './client';
-import { RegistryError, type RegistryErrorCode } from './errors';
-import { mapResult, type RegistryMatch } from './map';
+import { RegistryError } from './errors';
+import { mapResult } from './map';
 import { nafLabel } from './nomenclature';
 import type { RegistryResult } from './schema';
+import type { Candidate, LookupOutcomeSchema, RegistryQuery } from './wire';
 
-export type RegistryQuery = { id: string } | { name: string; postcode?: string };
+export type { Candidate, RegistryQuery };
 
-export interface Candidate {
-  siren: string;
-  siret?: string;
-  name: string;
-  postalCode?: string;
-  city?: string;
-  active: boolean;
-  activity?: { code: string; label?: string };
-}
-
-export type LookupOutcome =
-  | { status: 'found'; match: RegistryMatch }
-  | { status: 'ambiguous'; candidates: Candidate[] }
-  | { status: 'not-found' }
-  | { status: 'error'; code: RegistryErrorCode; error: string };
+export type LookupOutcome = z.infer<typeof LookupOutcomeSchema>;
 
 /** At most this many matches are offered to choose from. */
 export const MAX_CANDIDATES = 10;
@@ -72,10 +60,11 @@ export async function lookup(
   client: RegistryClient,
   query: RegistryQuery,
   today: string,
+  signal?: AbortSignal,
 ): Promise<LookupOutcome> {
   try {
     const params = queryParams(query);
-    const payload = await client(params);
+    const payload = await client(params, signal);
     const direct = 'id' in query;
     // A direct lookup ignores every filter; keep only the entry of that very SIREN.
     const results = direct

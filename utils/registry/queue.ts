@@ -5,26 +5,18 @@
  */
 import { z } from 'zod';
 import { cappedString } from '../model/evidence';
-import type { Candidate, LookupOutcome, RegistryQuery } from './lookup';
+import type { LookupOutcome } from './lookup';
 import type { RegistryMatch } from './map';
 import { REGISTRY_ERRORS } from './errors';
+import {
+  CandidateSchema,
+  QUEUE_STATUSES,
+  RegistryQuerySchema,
+  type Progress,
+  type RegistryQuery,
+} from './wire';
 
 export const ITEM_STATES = ['pending', 'found', 'ambiguous', 'not-found', 'failed'] as const;
-export const QUEUE_STATUSES = ['running', 'paused', 'cancelled', 'done'] as const;
-
-const QuerySchema = z.union([
-  z.object({ id: cappedString(20) }),
-  z.object({ name: cappedString(200), postcode: cappedString(5).optional() }),
-]);
-const CandidateSchema = z.object({
-  siren: cappedString(9),
-  siret: cappedString(14).optional(),
-  name: cappedString(500),
-  postalCode: cappedString(10).optional(),
-  city: cappedString(120).optional(),
-  active: z.boolean(),
-  activity: z.object({ code: cappedString(10), label: cappedString(300).optional() }).optional(),
-}) satisfies z.ZodType<Candidate>;
 
 /** What the store keeps: validated when read back, since storage outlives versions. */
 export const QueueStateSchema = z.object({
@@ -34,7 +26,7 @@ export const QueueStateSchema = z.object({
     .array(
       z.object({
         prospectId: cappedString(64),
-        query: QuerySchema,
+        query: RegistryQuerySchema,
         state: z.enum(ITEM_STATES),
         error: z.enum(REGISTRY_ERRORS).optional(),
         candidates: z.array(CandidateSchema).max(10).optional(),
@@ -61,16 +53,6 @@ export interface QueueDeps {
   onProgress?(progress: Progress): void;
 }
 
-export interface Progress {
-  status: QueueState['status'] | 'idle';
-  total: number;
-  pending: number;
-  found: number;
-  ambiguous: number;
-  notFound: number;
-  failed: number;
-}
-
 export function progressOf(state: QueueState | undefined): Progress {
   const count = (s: QueueItem['state']) => state?.items.filter((i) => i.state === s).length ?? 0;
   return {
@@ -93,6 +75,7 @@ export class LookupQueue {
 
   /** Reads the saved queue (after a restart) and goes on if it was running. */
   async restore(): Promise<Progress> {
+    if (this.loop) return this.progress();
     const saved = QueueStateSchema.safeParse(await this.deps.store.load());
     this.state = saved.success ? saved.data : undefined;
     if (this.state?.status === 'running') void this.run();

@@ -24,7 +24,8 @@ async function registry(...args: string[]) {
   }
 }
 
-describe('npm run registry', () => {
+// Each case starts Node and tsx, slow on a busy machine.
+describe('npm run registry', { timeout: 60_000 }, () => {
   it('lookup SIREN prints the contract: status, sourced organisation, flags, active', async () => {
     const { code, out } = await registry('lookup', '912345675');
     expect(code).toBe(0);

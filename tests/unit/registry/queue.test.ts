@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  LookupQueue,
-  type Progress,
-  type QueueDeps,
-  type QueueStore,
-} from '@/utils/registry/queue';
+import { LookupQueue, type QueueDeps, type QueueStore } from '@/utils/registry/queue';
+import type { Progress } from '@/utils/registry/wire';
 import { lookup, type LookupOutcome, type RegistryQuery } from '@/utils/registry/lookup';
 import { createClient } from '@/utils/registry/client';
 import { mapResult } from '@/utils/registry/map';
