@@ -12,6 +12,8 @@ export const REGISTRY_ERRORS = [
   'cancelled',
   /** The answer came but the prospect could not be updated (deleted meanwhile, disk full). */
   'not-saved',
+  /** The user has not turned the directory on (or withdrew its permission). */
+  'disabled',
 ] as const;
 export type RegistryErrorCode = (typeof REGISTRY_ERRORS)[number];
 

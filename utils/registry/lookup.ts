@@ -1,6 +1,6 @@
 /** One question to the directory (a SIREN/SIRET, or a name and postcode) and what it answered. */
 import type { z } from 'zod';
-import { checkSiren, checkSiret } from '../extract/identifiers';
+import { checkSiren, checkSiret } from '../extract/core/identifiers';
 import type { RegistryClient } from './client';
 import { RegistryError } from './errors';
 import { mapResult } from './map';

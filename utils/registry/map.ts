@@ -2,7 +2,7 @@
 import type { Evidence } from '../model/evidence';
 import type { OrganisationDraft, OrganisationKind, PostalAddress } from '../model/organisation';
 import type { RegistryFacts, RegistryLabel } from '../model/registry-facts';
-import { checkSiren, checkSiret, frenchVatKey } from '../extract/identifiers';
+import { checkSiren, checkSiret, frenchVatKey } from '../extract/core/identifiers';
 import { headcountBand, legalFormLabel, nafLabel } from './nomenclature';
 import type { Complements, RegistryResult, Siege } from './schema';
 

@@ -134,7 +134,13 @@ export class LookupQueue {
         await this.save({ ...this.state, status: 'done' });
         break;
       }
-      const outcome = await this.deps.lookup(item.query, signal);
+      const outcome = await this.deps
+        .lookup(item.query, signal)
+        .catch((error: unknown): LookupOutcome => ({
+          status: 'error',
+          code: 'network',
+          error: String(error).slice(0, 500),
+        }));
       if (signal.aborted) break;
       await this.record(item, outcome);
     }
