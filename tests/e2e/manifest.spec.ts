@@ -42,7 +42,9 @@ for (const build of ['chrome-mv3', 'firefox-mv2', 'firefox-mv3']) {
     expect(manifest.content_scripts ?? []).toEqual([]);
 
     const optional = manifest.optional_host_permissions ?? manifest.optional_permissions ?? [];
-    expect(optional.filter((p: string) => p.includes('://')).sort()).toEqual([...SOCIAL, ...REGISTRY].sort());
+    expect(optional.filter((p: string) => p.includes('://')).sort()).toEqual(
+      [...SOCIAL, ...REGISTRY].sort(),
+    );
     const hostLike = (manifest.permissions as string[]).filter(
       (p) => p.includes('://') || p.includes('*'),
     );
