@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Handlers } from '../messaging';
 import type { ProspectRepository } from '../storage/prospects';
-import { applyMatch, queryFor } from '../registry/apply';
+import { applyMatch } from '../registry/apply';
+import { queryFor } from '../registry/fields';
 import { createClient, type ClientOptions } from '../registry/client';
 import { REGISTRY_HOSTS } from '../registry/hosts';
 import { lookup } from '../registry/lookup';
@@ -67,7 +68,7 @@ export function createRegistryHandlers(
       const entries = [];
       for (const id of ids) {
         const prospect = await r.get(id);
-        const query = prospect && queryFor(prospect);
+        const query = prospect && queryFor(prospect.organisation);
         if (query) entries.push({ prospectId: id, query });
       }
       return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };

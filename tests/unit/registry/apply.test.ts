@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMatch, queryFor } from '@/utils/registry/apply';
+import { applyMatch } from '@/utils/registry/apply';
+import { queryFor } from '@/utils/registry/fields';
 import { mapResult } from '@/utils/registry/map';
 import { parsePayload } from '@/utils/registry/schema';
 import { ProspectSchema } from '@/utils/model/prospect';
@@ -104,13 +105,22 @@ describe('applying a directory answer', () => {
   });
 
   it('asks by SIRET, else SIREN, else name and postcode, else not at all', () => {
-    expect(queryFor(prospect({ siret: id('91234567500017'), siren: id('912345675') }))).toEqual({
+    expect(
+      queryFor(prospect({ siret: id('91234567500017'), siren: id('912345675') }).organisation),
+    ).toEqual({
       id: '91234567500017',
     });
-    expect(queryFor(prospect({ siren: id('912345675') }))).toEqual({ id: '912345675' });
-    expect(queryFor(prospect({ siren: { ...id('912345676'), valid: false } }))).toBeUndefined();
+    expect(queryFor(prospect({ siren: id('912345675') }).organisation)).toEqual({
+      id: '912345675',
+    });
+    expect(
+      queryFor(prospect({ siren: { ...id('912345676'), valid: false } }).organisation),
+    ).toBeUndefined();
     const address = { value: { postalCode: '69001' }, source: 'text' as const, confidence: 0.5 };
-    expect(queryFor(prospect({ address }))).toEqual({ name: 'Atelier Lumen', postcode: '69001' });
-    expect(queryFor(prospect())).toBeUndefined();
+    expect(queryFor(prospect({ address }).organisation)).toEqual({
+      name: 'Atelier Lumen',
+      postcode: '69001',
+    });
+    expect(queryFor(prospect().organisation)).toBeUndefined();
   });
 });
