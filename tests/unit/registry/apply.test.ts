@@ -3,7 +3,8 @@ import { applyMatch } from '@/utils/registry/apply';
 import { queryFor } from '@/utils/registry/fields';
 import { mapResult } from '@/utils/registry/map';
 import { parsePayload } from '@/utils/registry/schema';
-import { ProspectSchema } from '@/utils/model/prospect';
+import { DEFAULT_EDITS, ProspectSchema } from '@/utils/model/prospect';
+import { mergeCapture } from '@/utils/storage/merge';
 import { body, entry, prospect } from './helpers';
 
 const AT = '2026-12-01T09:00:00.000Z';
@@ -102,6 +103,22 @@ describe('applying a directory answer', () => {
     const twice = applyMatch(once, match(), AT);
     expect(twice.prospect.organisation).toEqual(once.organisation);
     expect(twice.changed).toEqual([]);
+  });
+
+  it('a card saved again with newer directory facts replaces the older ones', () => {
+    const before = applyMatch(prospect(), match('912345675'), AT).prospect;
+    const facts = { ...match('912345675').facts, asOf: '2026-11-30', active: false };
+    const draft = { ...before.organisation, registry: facts };
+    const after = mergeCapture(before, { draft, edits: DEFAULT_EDITS, userEdited: [] }, AT, 'x');
+    expect(after.organisation.registry).toEqual(facts);
+    const plain = { ...before.organisation, registry: undefined };
+    const kept = mergeCapture(
+      after,
+      { draft: plain, edits: DEFAULT_EDITS, userEdited: [] },
+      AT,
+      'x',
+    );
+    expect(kept.organisation.registry).toEqual(facts);
   });
 
   it('asks by SIRET, else SIREN, else name and postcode, else not at all', () => {
