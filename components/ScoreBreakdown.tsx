@@ -25,6 +25,7 @@ const FIELD_KEYS: Record<Quote['source'], MessageKey> = {
   address: 'evidence_address',
   people: 'evidence_people',
   text: 'evidence_text',
+  registry: 'evidence_registry',
 };
 
 /** How many reasons are shown before "show all". */

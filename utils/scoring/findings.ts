@@ -21,6 +21,13 @@ export function fieldTexts(draft: OrganisationDraft, pageText: string): FieldTex
       text: [draft.name?.value, draft.legalName?.value].filter(Boolean).join(' · '),
     },
     { field: 'description', text: draft.description?.value ?? '' },
+    // The directory's activity and legal form, in INSEE's words: sectors match them.
+    {
+      field: 'registry',
+      text: [draft.registry?.activity?.label, draft.registry?.legalForm?.label]
+        .filter(Boolean)
+        .join(' · '),
+    },
     { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · ') },
     {
       field: 'people',
@@ -34,8 +41,12 @@ export function fieldTexts(draft: OrganisationDraft, pageText: string): FieldTex
   return fields.filter((f) => f.text.trim());
 }
 
-/** Name and description speak for the organisation more than a page's passing words. */
-const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = { name: 2, description: 2 };
+/** Name, description and the directory speak for the organisation more than a page's words. */
+const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = {
+  name: 2,
+  description: 2,
+  registry: 2,
+};
 
 /** Every phrase of the persona found in every field of a capture, scanned once. */
 export class Findings {

@@ -18,10 +18,16 @@ export function checkKind(
   const declared = draft.kind;
   // Structured data (JSON-LD, microdata…) says what the organisation is: that settles it.
   if (declared && declared.source !== 'text') {
-    const quote = declared.snippet ?? declared.value;
+    const registry = declared.source === 'registry';
+    const quote =
+      declared.snippet ??
+      (registry ? draft.registry?.legalForm?.label : undefined) ??
+      declared.value;
     return {
       matched: wanted.includes(declared.value),
-      evidence: [{ quote: quote.slice(0, 200), source: 'kind', page: findings.page }],
+      evidence: [
+        { quote: quote.slice(0, 200), source: registry ? 'registry' : 'kind', page: findings.page },
+      ],
     };
   }
   // Otherwise the kind the page's words point to most; an extractor's guess from the text is
@@ -65,9 +71,10 @@ export function checkTerritory(
   if (address && places.some((p) => placeInAddress(p, address))) {
     const a = address.value;
     const quote = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
+    const source = address.source === 'registry' ? 'registry' : 'address';
     return {
       matched: true,
-      evidence: [{ quote: quote.slice(0, 200), source: 'address', page: findings.page }],
+      evidence: [{ quote: quote.slice(0, 200), source, page: findings.page }],
     };
   }
   const named = findings.placeEvidence();
@@ -92,16 +99,33 @@ export function checkTerritory(
   return located ? { matched: false, evidence: [] } : 'unchecked';
 }
 
-export function checkSize(size: Profile['size'], findings: Findings): Check {
+/** Whether a head count (or the directory's band of head counts) is in the persona's range. */
+const inRange = (size: Profile['size'], min: number, max = min) =>
+  (size.min === undefined || max >= size.min) && (size.max === undefined || min <= size.max);
+
+export function checkSize(
+  size: Profile['size'],
+  findings: Findings,
+  band?: NonNullable<OrganisationDraft['registry']>['headcount'],
+): Check {
   if (size.min === undefined && size.max === undefined) return 'unchecked';
+  // The directory's band is the official count: it settles it (a band with no upper bound
+  // reaches any maximum).
+  if (band?.min !== undefined) {
+    const quote = (band.label ?? band.code).slice(0, 200);
+    return {
+      matched: inRange(size, band.min, band.max ?? Number.MAX_SAFE_INTEGER),
+      evidence: [{ quote, source: 'registry', page: findings.page }],
+    };
+  }
   for (const field of findings.fields) {
     const m = HEAD_COUNT.exec(field.text);
     if (!m) continue;
     const count = Number(m[1] ?? m[2]);
-    const matched =
-      (size.min === undefined || count >= size.min) &&
-      (size.max === undefined || count <= size.max);
-    return { matched, evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)] };
+    return {
+      matched: inRange(size, count),
+      evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)],
+    };
   }
   return 'unchecked';
 }
