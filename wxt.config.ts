@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SOCIAL_HOSTS } from './utils/social-hosts';
+import { REGISTRY_HOSTS } from './utils/registry/hosts';
 
 export default defineConfig({
   // Explicit imports everywhere: the same utils/ run in Node (CLIs, tests) without WXT's globals.
@@ -31,8 +32,8 @@ export default defineConfig({
     },
     // MV2 drops optional_host_permissions silently: Firefox's MV2 build lists them here instead.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: SOCIAL_HOSTS }
-      : { optional_permissions: SOCIAL_HOSTS }),
+      ? { optional_host_permissions: [...SOCIAL_HOSTS, ...REGISTRY_HOSTS] }
+      : { optional_permissions: [...SOCIAL_HOSTS, ...REGISTRY_HOSTS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

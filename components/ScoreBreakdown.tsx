@@ -32,12 +32,14 @@ const FIELD_KEYS: Record<Quote['source'], MessageKey> = {
   address: 'evidence_address',
   people: 'evidence_people',
   text: 'evidence_text',
+  registry: 'evidence_registry',
 };
 
 /** Structured evidence says where it comes from, never in quotation marks. */
 const FROM_KEYS: Partial<Record<Quote['source'], MessageKey>> = {
   address: 'evidence_from_address',
   kind: 'evidence_from_kind',
+  registry: 'evidence_registry',
 };
 
 const PAGE_KIND_KEYS: Record<Exclude<PageKind, 'presentation'>, MessageKey> = {

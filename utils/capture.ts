@@ -42,9 +42,15 @@ export async function captureTab(tabId: number | undefined): Promise<CaptureResu
   return { kind: recognisable(draft) ? 'ok' : 'nothing', draft, text, follow };
 }
 
-/** Whether the draft says what the organisation is: a name or a description. */
+/** Whether the draft says what the organisation is or how to reach it: name, description, contacts. */
 export const recognisable = (draft: OrganisationDraft) =>
-  !!(draft.name?.value || draft.description?.value);
+  !!(
+    draft.name?.value ||
+    draft.description?.value ||
+    draft.emails.length ||
+    draft.phones.length ||
+    draft.address
+  );
 
 /** An empty draft for typing a prospect by hand. */
 export function blankDraft(url: string | undefined, now = new Date()): OrganisationDraft {

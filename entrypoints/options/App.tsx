@@ -12,6 +12,7 @@ import {
 } from '@/utils/persona-file';
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaToolbar } from './PersonaToolbar';
+import { RegistryAccess } from './RegistryAccess';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const newId = () => crypto.randomUUID();
@@ -157,6 +158,7 @@ export function App() {
       ) : (
         <p>{t('optionsNoPersona')}</p>
       )}
+      <RegistryAccess />
     </main>
   );
 }

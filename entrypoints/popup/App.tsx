@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ContactsEditor } from '@/components/ContactsEditor';
 import { EnrichmentStatus } from '@/components/EnrichmentStatus';
 import { OrganisationDetails } from '@/components/OrganisationDetails';
+import { RegistryCard } from '@/components/RegistryCard';
 import { useEnrichment } from '@/components/useEnrichment';
 import { readPageInTab } from '@/utils/enrichment';
 import { mergeSubpage } from '@/utils/extract/core/enrich';
@@ -156,6 +157,7 @@ export function App() {
       <form onSubmit={save}>
         <DraftFields draft={draft} edited={edited} onInput={setField} />
         <OrganisationDetails draft={draft} />
+        <RegistryCard draft={draft} edited={edited} onMatch={setDraft} />
         <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
         <QualificationPanel
           persona={persona}

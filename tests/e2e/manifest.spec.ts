@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 
 const SOCIAL = ['https://www.linkedin.com/*', 'https://*.viadeo.com/*'];
+/** The national company directory, asked for when the user turns it on. */
+const REGISTRY = ['https://recherche-entreprises.api.gouv.fr/*'];
 
 /** Where each permission is used in the source: a permission with no use is a defect. */
 const USES: Record<string, RegExp> = {
@@ -40,7 +42,9 @@ for (const build of ['chrome-mv3', 'firefox-mv2', 'firefox-mv3']) {
     expect(manifest.content_scripts ?? []).toEqual([]);
 
     const optional = manifest.optional_host_permissions ?? manifest.optional_permissions ?? [];
-    expect(optional.filter((p: string) => p.includes('://')).sort()).toEqual([...SOCIAL].sort());
+    expect(optional.filter((p: string) => p.includes('://')).sort()).toEqual(
+      [...SOCIAL, ...REGISTRY].sort(),
+    );
     const hostLike = (manifest.permissions as string[]).filter(
       (p) => p.includes('://') || p.includes('*'),
     );

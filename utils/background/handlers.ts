@@ -8,6 +8,7 @@ import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
+import { createRegistryHandlers } from './registry';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
 export interface BackupParts {
@@ -29,6 +30,7 @@ export function createHandlers(
   };
   return {
     ...createPersonaHandlers(),
+    ...createRegistryHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };

@@ -4,17 +4,17 @@ import { snippet, take, type Candidate, type Extractor, type TestCase } from './
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =
-  '(?:rue|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|all[ée]e|impasse|quai|route|rte|cours|square|passage|voie|rond-point|faubourg|fbg|lieu-dit|hameau|zone|za|zi|zac|parc|esplanade|promenade|sentier|villa|cit[ée]|r[ée]sidence|domaine|mont[ée]e|traverse|parvis|carrefour|chauss[ée]e|drève|clos|ruelle|sq\\.|street|st\\.|road|rd\\.|lane|drive)';
+  '(?:rue|mail|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|all[ée]e|impasse|quai|route|rte|cours|square|passage|voie|rond-point|faubourg|fbg|lieu-dit|hameau|zone|za|zi|zac|parc|esplanade|promenade|sentier|villa|cit[ée]|r[ée]sidence|domaine|mont[ée]e|traverse|parvis|carrefour|chauss[ée]e|drève|clos|ruelle|sq\\.|street|st\\.|road|rd\\.|lane|drive)';
 const LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ'’";
 const CITY = `[${LETTERS}][${LETTERS}. -]{1,48}?`;
 /** "12 bis rue des Tanneurs", "12, rue…", "ZA des Prés", "Parc Technologique 3 allée…" */
-const FR_STREET = `(?:\\d{1,4}(?:\\s?(?:bis|ter|quater|[a-d]))?,?\\s+)?${STREET_TYPE}\\s[^,\\n\\d]{2,80}?`;
+const FR_STREET = `(?:\\d{1,4}(?:\\s?(?:bis|ter|quater|[a-d]))?,?\\s+)?(?<![\\p{L}@.-])${STREET_TYPE}\\s[^,\\n\\d]{2,80}?`;
 /** Belgian/Swiss order: "Rue de la Loi 16", "Bahnhofstrasse 10", "Avenue Louise 54 bte 3". */
 const NUMBER_LAST_STREET = `(?:${STREET_TYPE}\\s[^,\\n\\d]{2,60}?|[A-ZÄÖÜ][a-zäöüß-]+(?:strasse|straße|str\\.|gasse|weg|platz|straat|laan|steenweg|plein|lei|dreef|kaai|markt))\\s\\d{1,4}[a-z]?(?:\\s?(?:bte|bo[iî]te|bus)\\s?\\d+)?`;
 const END = `(?=\\s*(?:$|[,.;\\n–—|()•·]|\\s[-–—|]|\\s(?:t[ée]l|tel|phone|fax|france|belgique|belgium|suisse|switzerland|schweiz|e-?mail)\\b))`;
 
 const FR_ADDRESS = new RegExp(
-  `(?<street>${FR_STREET})\\s*[,–—-]?\\s*(?:(?:bp|cs)\\s?\\d+\\s*[,–—-]?\\s*)?(?<cp>\\d{5}|\\d{2}\\s\\d{3})\\s+(?<city>${CITY})(?:\\s+cedex(?:\\s?\\d{1,2})?)?${END}`,
+  `(?<street>${FR_STREET})\\s*[,–—-]?\\s*(?:(?:bp|cs)\\s?\\d+\\s*[,–—-]?\\s*)?(?:F-\\s?)?(?<cp>\\d{5}|\\d{2}\\s\\d{3})\\s+(?<city>${CITY})(?:\\s+cedex(?:\\s?\\d{1,2})?)?${END}`,
   'giu',
 );
 const FOUR_DIGIT_ADDRESS = new RegExp(
@@ -25,6 +25,17 @@ const FOUR_DIGIT_ADDRESS = new RegExp(
 const FR_POSTCODE_CITY = new RegExp(
   `^(?<cp>\\d{5})\\s+(?<city>${CITY})(?:\\s+cedex(?:\\s?\\d{1,2})?)?$`,
   'iu',
+);
+
+/** "186 Elliot Street, Brattleboro, VT 05301", "31 des Alouettes, Sainte-Anne-des-Lacs, Québec, Canada J0R 1B0". */
+const NORTH_AMERICAN = new RegExp(
+  `(?<street>\\d{1,5}\\s+(?:[${LETTERS}][${LETTERS}.-]*\\s){0,4}?[${LETTERS}][${LETTERS}.-]+)\\s*[,\\n|]\\s*(?<city>${CITY}),\\s*(?:[A-Z]{2}|(?<province>QC|Qu[ée]bec|ON|Ontario|BC|AB|MB|NB|NS|PE|SK|NL))\\b(?:,?\\s*(?:Canada|USA?))?,?\\s*(?<cp>\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?${END}`,
+  'gu',
+);
+/** A town alone: "Fresnay-le-Long (76)", "Localisation : Neuchâtel, Suisse". */
+const TOWN_ONLY = new RegExp(
+  `^(?:(?:localisation|location|ville|adresse|si[èe]ge)\\s*:?\\s*)?(?<city>[${LETTERS}][${LETTERS}-]{2,40}(?: [${LETTERS}-]{2,20}){0,2})(?:\\s\\((?<dept>\\d{2,3})\\)|,\\s*(?<country>France|Suisse|Switzerland|Belgique|Belgium))$`,
+  'gimu',
 );
 
 const SWISS = /\b(?:suisse|switzerland|schweiz|svizzera)\b|(?:^|\s)CH-\d{4}/i;
@@ -91,6 +102,20 @@ export function findAddresses(text: string, region: string): FoundAddress[] {
       raw: m[0],
     });
   }
+  if (region === 'US' || region === 'CA')
+    for (const m of take(text.matchAll(NORTH_AMERICAN), 30)) {
+      const g = m.groups!;
+      out.push({
+        address: {
+          street: clean(g.street),
+          ...(g.cp ? { postalCode: g.cp.toUpperCase() } : {}),
+          city: cityCase(g.city!),
+          country: g.province ? 'CA' : 'US',
+        },
+        index: m.index ?? 0,
+        raw: m[0],
+      });
+    }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -136,7 +161,9 @@ export const address: Extractor = {
           snippet: snippet(found.raw),
         });
     }
-    findAddresses(page.text, page.region).forEach((found, i) => {
+    const found = findAddresses(page.text, page.region);
+    if (!found.length) out.push(...townOnly(page.text));
+    found.forEach((found, i) => {
       out.push({
         field: 'address',
         value: found.address,
@@ -149,6 +176,29 @@ export const address: Extractor = {
     return out;
   },
 };
+
+/**
+ * A town without street or postcode, the last resort: with its country, or with its
+ * department number next to the contact lines ("Fresnay-le-Long (76)" above a phone).
+ */
+function townOnly(text: string): Candidate[] {
+  for (const m of take(text.matchAll(TOWN_ONLY), 10)) {
+    const g = m.groups!;
+    const at = m.index ?? 0;
+    const near = text.slice(Math.max(0, at - 120), at + m[0].length + 120);
+    if (g.dept && !/@|\d(?:[\s.]?\d){7}/.test(near)) continue;
+    const country = /suisse|switzerland/i.test(g.country ?? '')
+      ? 'CH'
+      : /belgi/i.test(g.country ?? '')
+        ? 'BE'
+        : 'FR';
+    const address = { city: cityCase(g.city!), country };
+    return [
+      { field: 'address', value: address, source: 'text', confidence: 0.3, snippet: snippet(m[0]) },
+    ];
+  }
+  return [];
+}
 
 /** Text of an element with <br> and blocks as newlines. */
 function elementLines(el: Element): string {

@@ -2,7 +2,7 @@ import { clean } from '../text';
 import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?[,\-–—]?\s*([^|•\n–—©]{2,80})/i;
+  /(?:©|\(c\)|copyright)(?:\s*copyright)?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?[,\-–—]?\s*([^|•\n–—©]{2,80})/i;
 const TAIL =
   /\s*(?:[.,-]\s*)?(?:tous droits r[ée]serv[ée]s|all rights reserved|droits r[ée]serv[ée]s)\b.*$/i;
 export const LEGAL_FORM =

@@ -1,12 +1,14 @@
 import type { OrganisationDraft } from '../model/organisation';
+import { fold } from '../text';
 import type { Candidate, Extractor } from './core/candidate';
 import { buildDraft } from './core/merge';
-import { readPage } from './core/page';
-import { baseDomain } from './core/site';
+import { readPage, type Page } from './core/page';
+import { baseDomain, isLocalHost, siteRoot } from './core/site';
 // The sources of evidence: one file each beside this one (tests/unit/extract/layout.test.ts).
 import { address } from './address';
 import { contacts } from './contacts';
 import { copyright } from './copyright';
+import { domainName } from './domain-name';
 import { hcard } from './hcard';
 import { jsonld } from './jsonld';
 import { keywords } from './keywords';
@@ -25,6 +27,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   hcard,
   meta,
   copyright,
+  domainName,
   contacts,
   legal,
   publisher,
@@ -43,10 +46,16 @@ export function collectCandidates(
 ): { candidates: Candidate[]; truncated: boolean } {
   const page = readPage(doc, new URL(pageUrl));
   const candidates: Candidate[] = [];
+  const theirs = thirdParty(page);
   for (const extractor of EXTRACTORS) {
     try {
       for (const c of extractor.extract(page)) {
-        if (c.field === 'website') c.value = homePage(c.value, page.url);
+        if (theirs(c)) continue;
+        if (c.field === 'website') {
+          const home = homePage(c.value, page.url);
+          if (!home) continue;
+          c.value = home;
+        }
         candidates.push(fromPage ? { ...c, page: fromPage } : c);
       }
     } catch {
@@ -54,6 +63,23 @@ export function collectCandidates(
     }
   }
   return { candidates, truncated: page.truncated };
+}
+
+/**
+ * A street or e-mail the page also prints in a third party's block (the host's, the agency's) is
+ * theirs, even where it appears again beside the site's own details (a copy-pasted notice).
+ */
+function thirdParty(page: Page): (c: Candidate) => boolean {
+  const elsewhere = fold(
+    page.blocks
+      .filter((b) => b.foreign)
+      .map((b) => b.text)
+      .join('\n'),
+  );
+  return (c) =>
+    !!elsewhere &&
+    ((c.field === 'address' && !!c.value.street && elsewhere.includes(fold(c.value.street))) ||
+      (c.field === 'email' && elsewhere.includes(c.value)));
 }
 
 /**
@@ -81,11 +107,15 @@ export function extractSubpage(
   return buildDraft(candidates, pageUrl, now, truncated);
 }
 
-/** An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a subpage. */
-function homePage(value: string, page: URL): string {
+/**
+ * An organisation's website is its home page: og:url or a JSON-LD url on the same site may be a
+ * subpage. A local build's address (localhost) is nobody's website.
+ */
+function homePage(value: string, page: URL): string | undefined {
   try {
     const url = new URL(value);
-    return baseDomain(url.hostname) === baseDomain(page.hostname) ? `${url.origin}/` : value;
+    if (isLocalHost(url.hostname)) return undefined;
+    return baseDomain(url.hostname) === baseDomain(page.hostname) ? siteRoot(url) : value;
   } catch {
     return value;
   }

@@ -22,12 +22,12 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   [
     'association',
     0.85,
-    /(?:^|est une |sommes une |[,(–—-]\s*|\n)association (?:(?:de )?loi (?:du 1er juillet )?1901|d[ée]clar[ée]e|r[ée]gie par la loi|reconnue d'utilit[ée] publique|loi 1908)|\bRNA\s*(?:n[°o])?\s*[:：]?\s*W\d{9}\b|\bassociation loi 1901\b(?! (?:et|ou) )(?=[^\n]{0,60}(?:siret|rna|d[ée]clar[ée]e|pr[ée]fecture|si[èe]ge))/i,
+    /(?:^|est une |sommes une |[,(–—:-]\s*|\n)association (?:syndicale (?:libre|autoris[ée]e)|(?:de )?loi (?:du 1er juillet )?1901|d[ée]clar[ée]e|r[ée]gie par la loi|reconnue d'utilit[ée] publique|loi 1908)|\bRNA\s*(?:n[°o])?\s*[:：]?\s*W\d{9}\b|\bassociation loi 1901\b(?! (?:et|ou) )(?=[^\n]{0,60}(?:siret|rna|d[ée]clar[ée]e|pr[ée]fecture|si[èe]ge))/i,
   ],
   [
     'association',
     0.8,
-    /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
+    /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e|[Ss]yndicale [Ll]ibre)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
   ],
   ['association', 0.8, /\b(?:ASBL|asbl|VZW|vzw)\b|\bassociation sans but lucratif\b/],
   [
@@ -38,8 +38,10 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   [
     'independent',
     0.75,
-    /\b(?:micro-?entreprise|micro-?entrepreneur|auto-?entrepreneur|entrepreneur individuel|entreprise individuelle|EIRL)\b|TVA non applicable,? art(?:icle|\.)? 293 ?B|\b(?:je suis|I am|I'm) (?:un |une |an? )?(?:freelance|ind[ée]pendante?|self-employed|sole trader)|\bsole trader\b|\bprofession lib[ée]rale\b/i,
+    /\b(?:micro-?entreprise|micro-?entrepreneur|auto-?entrepreneur|entrepreneure? individuel(?:le)?|entreprise individuelle|exploitante? individuel(?:le)?|EIRL)\b|\bexerc[ée]e? à titre individuel\b|\baffaire personnelle\b|TVA non applicable,? art(?:icle|\.)? 293 ?B|\b(?:je suis|I am|I'm) (?:un |une |an? )?(?:freelance|ind[ée]pendante?|self-employed|sole trader)|\bsole trader\b|\bprofession lib[ée]rale\b/i,
   ],
+  // "Virginie Ley EI": a first and last name, then the sole trader's legal form.
+  ['independent', 0.7, /\b[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][\p{L}'’-]+ EI\b/u],
   [
     'company',
     0.7,
@@ -47,9 +49,12 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   ],
 ];
 
-/** "Brasserie du Perron SRL –": a legal form right after a name, kept only for the site's own name. */
+/**
+ * "Brasserie du Perron SRL –", "IP Bureautique – SARL 880…", "Virginie Ley EI": a legal form right
+ * after a name, kept only for the site's own name.
+ */
 const NAME_WITH_FORM =
-  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4}) (?:SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|Inc\.|BV|NV)(?=\s*(?:[–—,.|•·]|-\s|$))/gmu;
+  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4})(?: [–—-])? (SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|[Ii]nc\.?|INC\.?|BV|NV|EI)(?=\s*(?:[–—,.|•·\d]|-\s|$))/gmu;
 
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [
@@ -110,7 +115,8 @@ export const kind: Extractor = {
       ) {
         out.push({
           field: 'kind',
-          value: 'company',
+          // An EI (entreprise individuelle) is one person trading under their own name.
+          value: m[2] === 'EI' ? 'independent' : 'company',
           source: 'text',
           confidence: 0.65,
           snippet: snippet(m[0]),

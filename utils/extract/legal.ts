@@ -5,10 +5,13 @@ import { checkSiren, checkSiret, checkVat } from './core/identifiers';
 const D3 = '\\d{3}';
 const SEP = '[\\s.\\u00a0]?';
 const SIREN_DIGITS = `${D3}${SEP}${D3}${SEP}${D3}`;
-const SIRET_DIGITS = `${SIREN_DIGITS}${SEP}\\d{2}${SEP}\\d{3}|${SIREN_DIGITS}${SEP}\\d{5}`;
+/** 123 456 789 00012, 123 456 789 00 012, 123 456 789 000 12. */
+const SIRET_DIGITS = `${SIREN_DIGITS}${SEP}(?:\\d{2}${SEP}\\d{3}|\\d{3}${SEP}\\d{2}|\\d{5})`;
 const LABEL_TAIL = `\\s*(?:\\(?[a-zé ]{0,12}\\)?)?\\s*(?:n[°o]\\.?|num[ée]ro|number|no\\.?)?\\s*[:：]?\\s*`;
 
 const SIRET = new RegExp(`\\bSIRET${LABEL_TAIL}(${SIRET_DIGITS})(?!\\d)`, 'gi');
+/** Without its label ("Artisanad – 90330968000010 – Toulon"): taken only when both checks pass. */
+const BARE_SIRET = new RegExp(`(?<![\\d\\p{L}/.:=_-])(${SIRET_DIGITS})(?![\\d/.=_-]?\\w)`, 'gu');
 const SIREN = new RegExp(`\\bSIREN${LABEL_TAIL}(${SIREN_DIGITS})(?![\\d])`, 'gi');
 /** "RCS Lyon B 732 829 320", "immatriculée au RCS de Lyon sous le numéro 732 829 320". */
 const RCS = new RegExp(
@@ -48,6 +51,18 @@ export const legal: Extractor = {
           confidence: 0.7,
           snippet: around(m.index ?? 0, m[0].length),
         });
+    }
+    for (const m of take(text.matchAll(BARE_SIRET), 30)) {
+      const c = checkSiret(m[1]!);
+      if (!c.valid) continue;
+      const evidence = { source: 'text' as const, snippet: around(m.index ?? 0, m[0].length) };
+      out.push({ field: 'siret', ...c, confidence: 0.6, ...evidence });
+      out.push({
+        field: 'siren',
+        ...checkSiren(c.value.slice(0, 9)),
+        confidence: 0.55,
+        ...evidence,
+      });
     }
     for (const m of take(text.matchAll(SIREN), 30)) {
       out.push({

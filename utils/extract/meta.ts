@@ -7,6 +7,11 @@ import type { Found } from './core/page';
 const GENERIC_PART =
   /^(?:accueil|home|homepage|home page|page d'accueil|welcome|bienvenue(?: sur.*)?|contact(?:ez-nous)?|contact us|nous contacter|mentions l[ée]gales|legal notice|legal|impressum|[àa] propos|about(?: us)?|qui sommes-nous\s*\??|services|nos services|our services|blog|actualit[ée]s|news|l'[ée]quipe|[ée]quipe|team|our team|tarifs|pricing|boutique|shop|cgv|faq|site officiel|official site|site internet|official website|ouverture prochaine|bient[ôo]t|coming soon|site en construction|under construction|en maintenance|maintenance|page (?:non|introuvable)[^|]*|404|not found|page not found)$/i;
 
+/** "Accueil Lavage Falbo": a page word glued before the name. */
+const GENERIC_LEAD = /^(?:accueil|home|bienvenue(?: sur| chez| à)?|welcome(?: to)?)\s+(?=\p{Lu})/iu;
+/** A theme's own title left in place ("Moderna Bootstrap Template"). */
+const TEMPLATE = /\b(?:bootstrap|html5?|css) (?:template|theme)\b|\b(?:template|theme)$/i;
+
 /** Site names left at the CMS's default. */
 const CMS_DEFAULT_NAME =
   /^(?:wordpress|mon (?:site|blog)|my (?:site|blog|wordpress (?:site|blog))|site title|just another wordpress site|wix|jimdo|squarespace|webflow|shopify|accueil|home|untitled|sans titre)$/i;
@@ -19,8 +24,8 @@ const CMS_DEFAULT_NAME =
 export function titleName(title: string, host = '', heading = ''): string {
   const parts = clean(title, 300)
     .split(/\s+[|–—·•:»-]\s+|\s*[|–—·•»]\s*|,\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p && !GENERIC_PART.test(p));
+    .map((p) => p.trim().replace(GENERIC_LEAD, ''))
+    .filter((p) => p && !GENERIC_PART.test(p) && !TEMPLATE.test(p));
   if (parts.length <= 1) return parts[0] ?? '';
   const hostSlug = slug(
     host
@@ -42,18 +47,6 @@ export function titleName(title: string, host = '', heading = ''): string {
     p.split(/\s+/).filter((w) => w.length > 3 && w === w.toLowerCase()).length * 2 +
     p.split(/\s+/).length * 0.5;
   return [...parts].sort((a, b) => wordy(a) - wordy(b))[0]!;
-}
-
-const FR_WORDS = /\b(?:le|la|les|des|et|est|pour|nous|une|dans|avec|vous|sur|qui)\b/gi;
-const EN_WORDS = /\b(?:the|and|is|for|we|our|with|you|are|that|this|of|to)\b/gi;
-
-/** French or English by common words, for pages that do not declare their language. */
-export function guessLanguage(text: string): string | undefined {
-  const sample = text.slice(0, 5000);
-  const fr = sample.match(FR_WORDS)?.length ?? 0;
-  const en = sample.match(EN_WORDS)?.length ?? 0;
-  if (fr + en < 5) return undefined;
-  return fr > en * 1.5 ? 'fr' : en > fr * 1.5 ? 'en' : undefined;
 }
 
 /** OpenGraph, Twitter cards, standard meta, <title>, <html lang>, icon links and the header logo. */
@@ -91,8 +84,13 @@ export const meta: Extractor = {
     add('name', logo && altName(logo.alt), 'meta', 0.42);
     // A favicon is too small to stand for a logo; the touch icon is the organisation's mark.
     add('logo', link(/(?:^|\s)apple-touch-icon(?:-precomposed)?(?:\s|$)/), 'link', 0.4);
-    if (page.lang) add('language', page.lang, 'meta', 0.8);
-    else add('language', guessLanguage(page.text), 'text', 0.5);
+    if (page.lang)
+      add(
+        'language',
+        page.lang,
+        page.langDeclared ? 'meta' : 'text',
+        page.langDeclared ? 0.8 : 0.5,
+      );
     add('name', titleName(found.title, url.hostname, found.h1), 'title', 0.45);
     const handle = content('twitter:site')?.trim();
     if (handle && /^@?\w{1,15}$/.test(handle)) {

@@ -9,14 +9,17 @@ import { LEGAL_FORM } from './copyright';
  * legal name when it carries a legal form.
  */
 const PUBLISHER =
-  /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u;
+  /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Pp]ropri[ée]taire(?: du site)?\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|[–—-]\s|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u;
+/** "IP Bureautique – SARL 880…": the legal form after a dash. */
+const FORM_AFTER = /^\s*[–—-]\s*(SARL|SASU|SAS|EURL|SA|SCI|SCM|SNC|SELARL)\b/;
 
 export const publisher: Extractor = {
   id: 'publisher',
   extract(page) {
     const m = PUBLISHER.exec(page.text);
     if (!m) return [];
-    const full = clean(m[1]!, 300);
+    const form = FORM_AFTER.exec(page.text.slice(m.index + m[0].length))?.[1];
+    const full = clean(form ? `${m[1]} ${form}` : m[1], 300);
     const name = full.replace(LEGAL_FORM, '');
     if (name.length < 2) return [];
     const evidence = { source: 'text' as const, snippet: snippet(m[0]) };

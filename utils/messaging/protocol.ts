@@ -11,6 +11,7 @@ import { PersonaSchema } from '../model/persona';
 import { cappedString } from '../model/evidence';
 import { ObservedPageSchema } from '../model/social-profile';
 import { COLUMN_IDS, PROFILE_IDS } from '../csv/ids';
+import { registryProtocol } from '../registry/protocol';
 
 const Id = z.string().max(64);
 const Ids = z.array(Id).max(100_000);
@@ -134,6 +135,7 @@ export const protocol = {
     request: z.object({ id: z.string().max(100) }),
     response: z.object({ activeId: z.string() }),
   },
+  ...registryProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

@@ -20,6 +20,8 @@ export const SOURCES = [
   ...SITE_IDS,
   'user',
   'import',
+  /** The national company directory (Sirene / RNE); the date is the organisation's `registry.asOf`. */
+  'registry',
 ] as const;
 export const SourceSchema = z.enum(SOURCES);
 export type Source = z.infer<typeof SourceSchema>;

@@ -5,3 +5,4 @@ export * from './prospect';
 export * from './qualification';
 export * from './captured-page';
 export * from './social-profile';
+export * from './registry-facts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites/ids';
 import { cappedString, sourced } from './evidence';
+import { RegistryFactsSchema } from './registry-facts';
 
 export const ORGANISATION_KINDS = [
   'company',
@@ -107,6 +108,8 @@ export const OrganisationDraftSchema = z.object({
   capturedAt: z.iso.datetime(),
   /** Set when the page was too large and only part of it was read. */
   truncated: z.boolean().optional(),
+  /** What the national company directory said, when it was asked. */
+  registry: RegistryFactsSchema.optional(),
 });
 export type OrganisationDraft = z.infer<typeof OrganisationDraftSchema>;
 /** What an extractor returns before defaults are applied. */

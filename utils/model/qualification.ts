@@ -14,6 +14,8 @@ export const EVIDENCE_FIELDS = [
   'address',
   'people',
   'text',
+  /** The national company directory (Sirene / RNE). */
+  'registry',
 ] as const;
 export const EvidenceFieldSchema = z.enum(EVIDENCE_FIELDS);
 export type EvidenceField = z.infer<typeof EvidenceFieldSchema>;

@@ -35,6 +35,13 @@ export function fieldTexts(
       text: [draft.name?.value, draft.legalName?.value].filter(Boolean).join(' · '),
     },
     { field: 'description', text: draft.description?.value ?? '' },
+    // The directory's activity and legal form, in INSEE's words: sectors match them.
+    {
+      field: 'registry',
+      text: [draft.registry?.activity?.label, draft.registry?.legalForm?.label]
+        .filter(Boolean)
+        .join(' · '),
+    },
     { field: 'keywords', text: draft.keywords.map((k) => k.value).join(' · ') },
     {
       field: 'people',
@@ -58,8 +65,12 @@ const ownOnly =
   (key: PhraseKey, offset: number): boolean =>
     (key.type !== 'criterion' && key.type !== 'trade' && key.type !== 'remote') || own(offset);
 
-/** Name and description speak for the organisation more than a page's passing words. */
-const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = { name: 2, description: 2 };
+/** Name, description and the directory speak for the organisation more than a page's words. */
+const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = {
+  name: 2,
+  description: 2,
+  registry: 2,
+};
 
 /** Every phrase of the persona found in every field of a capture, scanned once. */
 export class Findings {

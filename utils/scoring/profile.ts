@@ -18,7 +18,10 @@ export function checkKind(
   const declared = draft.kind;
   // Structured data (JSON-LD, microdata…) says what the organisation is: that settles it.
   if (declared && declared.source !== 'text') {
-    return { matched: wanted.includes(declared.value), evidence: [kindField(declared, findings)] };
+    return {
+      matched: wanted.includes(declared.value),
+      evidence: [kindField(draft, declared, findings)],
+    };
   }
   // Otherwise the kind the page's words point to most; an extractor's guess from the text is
   // one strong cue among them, not the last word.
@@ -27,7 +30,7 @@ export function checkKind(
     const known = kinds.get(declared.value);
     kinds.set(declared.value, {
       score: (known?.score ?? 0) + STRONG_CUE,
-      evidence: known?.evidence ?? [kindField(declared, findings)],
+      evidence: known?.evidence ?? [kindField(draft, declared, findings)],
     });
   }
   let best: { kind: OrganisationKind; score: number; evidence: Quote[] } | undefined;
@@ -60,11 +63,13 @@ export function checkTerritory(
   if (address && places.some((p) => placeInAddress(p, address))) {
     const a = address.value;
     const value = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
+    const evidence: Quote =
+      address.source === 'registry'
+        ? { quote: value.slice(0, 200), source: 'registry', page: findings.page }
+        : { field: 'address', value: value.slice(0, 200), source: 'address', page: findings.page };
     return {
       matched: true,
-      evidence: [
-        { field: 'address', value: value.slice(0, 200), source: 'address', page: findings.page },
-      ],
+      evidence: [evidence],
     };
   }
   const named = findings.placeEvidence();
@@ -89,22 +94,51 @@ export function checkTerritory(
   return located ? { matched: false, evidence: [] } : 'unchecked';
 }
 
-export function checkSize(size: Profile['size'], findings: Findings): Check {
+/** Whether a head count (or the directory's band of head counts) is in the persona's range. */
+const inRange = (size: Profile['size'], min: number, max = min) =>
+  (size.min === undefined || max >= size.min) && (size.max === undefined || min <= size.max);
+
+export function checkSize(
+  size: Profile['size'],
+  findings: Findings,
+  band?: NonNullable<OrganisationDraft['registry']>['headcount'],
+): Check {
   if (size.min === undefined && size.max === undefined) return 'unchecked';
+  // The directory's band is the official count: it settles it (a band with no upper bound
+  // reaches any maximum).
+  if (band?.min !== undefined) {
+    const quote = (band.label ?? band.code).slice(0, 200);
+    return {
+      matched: inRange(size, band.min, band.max ?? Number.MAX_SAFE_INTEGER),
+      evidence: [{ quote, source: 'registry', page: findings.page }],
+    };
+  }
   for (const field of findings.fields) {
     const m = HEAD_COUNT.exec(field.text);
     if (!m) continue;
     const count = Number(m[1] ?? m[2]);
-    const matched =
-      (size.min === undefined || count >= size.min) &&
-      (size.max === undefined || count <= size.max);
-    return { matched, evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)] };
+    return {
+      matched: inRange(size, count),
+      evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)],
+    };
   }
   return 'unchecked';
 }
 
-/** The declared kind is a structured field: shown as "declared by the page", never quoted. */
-function kindField(declared: NonNullable<OrganisationDraft['kind']>, findings: Findings): Quote {
+/**
+ * The declared kind is a structured field, shown as "declared by the page", never quoted; the
+ * directory's legal form is its own wording.
+ */
+function kindField(
+  draft: OrganisationDraft,
+  declared: NonNullable<OrganisationDraft['kind']>,
+  findings: Findings,
+): Quote {
+  if (declared.source === 'registry') {
+    // The directory's own wording, quoted as the registry room shows it.
+    const quote = declared.snippet ?? draft.registry?.legalForm?.label ?? declared.value;
+    return { quote: quote.slice(0, 200), source: 'registry', page: findings.page };
+  }
   return { field: 'kind', value: declared.value, source: 'kind', page: findings.page };
 }
 

@@ -83,7 +83,7 @@ export function qualify(
       section: 'profile' as const,
       weight: size.weight,
     };
-    record(r, checkSize(size, findings));
+    record(r, checkSize(size, findings, draft.registry?.headcount));
   }
   if (territory.places.length) {
     const r = {

@@ -34,7 +34,7 @@ export function identityDomain(
 ): string | undefined {
   for (const candidate of [draft.website?.value, draft.sourceUrl]) {
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
-    const parsed = parse(candidate);
+    const parsed = parse(candidate, { allowPrivateDomains: true });
     const domain = (parsed.domain ?? parsed.hostname)?.toLowerCase();
     if (domain && !SHARED_PLATFORMS.has(domain)) return domain;
   }

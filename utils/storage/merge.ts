@@ -148,6 +148,7 @@ export function mergeCapture(
     organisation.sourceUrl = draft.sourceUrl || old.sourceUrl;
     organisation.capturedAt = draft.capturedAt;
     organisation.truncated = draft.truncated;
+    if (draft.registry) organisation.registry = draft.registry;
     for (const field of SINGLE_FIELDS) {
       const next = draft[field];
       const prev = old[field];

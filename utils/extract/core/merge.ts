@@ -5,6 +5,8 @@ import type {
   PostalAddress,
 } from '../../model/organisation';
 import { TEXT_FIELDS, type Candidate, type CandidateField } from './candidate';
+import { siteRoot } from './site';
+import { collapse } from '../../text';
 
 /**
  * The provenance rule. Candidates for one field are grouped by value (compared loosely: case,
@@ -61,6 +63,26 @@ function groups(list: Candidate[]): Group[] {
     .sort((a, b) => b.confidence - a.confidence);
 }
 
+/**
+ * Names that contain one another agree ("Çavuşzade Baklava" in "© Çavuşzade Baklava · Brüksel"):
+ * each such source lends the other 0.1, as an identical value would.
+ */
+function nested(gs: Group[]): Group[] {
+  const words = gs.map((g) => ` ${collapse(String(g.best.value))} `);
+  return gs
+    .map((g, i) => {
+      const sources = new Set<string>();
+      gs.forEach((o, j) => {
+        const [a, b] = [words[i]!, words[j]!];
+        if (j !== i && a.length > 5 && b.length > 5 && (a.includes(b) || b.includes(a)))
+          for (const m of o.members) sources.add(m.source);
+      });
+      for (const m of g.members) sources.delete(m.source);
+      return { ...g, confidence: Math.min(1, g.confidence + 0.1 * sources.size) };
+    })
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
 const evidence = (g: Group): Evidence => ({
   source: g.best.source,
   confidence: Math.round(g.confidence * 100) / 100,
@@ -93,7 +115,7 @@ export function mergeCandidates(candidates: Candidate[]): Partial<OrganisationDr
     return gs;
   };
   for (const field of TEXT_FIELDS) {
-    const g = top(field)[0];
+    const g = (field === 'name' ? nested(top(field)) : top(field))[0];
     if (g) out[field] = { value: g.best.value as string, ...evidence(g) };
   }
   const kind = top('kind')[0];
@@ -223,7 +245,7 @@ export function buildDraft(
   const url = new URL(pageUrl);
   const merged = mergeCandidates(candidates);
   if (!merged.website && (url.protocol === 'http:' || url.protocol === 'https:')) {
-    merged.website = { value: url.origin + '/', source: 'url', confidence: 0.5 };
+    merged.website = { value: siteRoot(url), source: 'url', confidence: 0.5 };
   }
   return {
     schemaVersion: 1,

@@ -1,6 +1,6 @@
 import { clean } from '../../text';
-import { markForeign, CREDIT_LEAD } from './foreign';
-import { declaredLanguage, regionOf } from './region';
+import { labelledLines, markForeign, CREDIT_LEAD } from './foreign';
+import { declaredLanguage, guessLanguage, regionOf } from './region';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
 export const TEXT_CAP = 150_000;
@@ -25,6 +25,8 @@ export interface Link {
   /** The text just before the link in its block ("Site réalisé par"). */
   lead: string;
   block: number;
+  /** Offset in its block's raw text, to find its line when the block is split. */
+  at: number;
   foreign: boolean;
 }
 
@@ -56,8 +58,10 @@ export interface Page {
   links: Link[];
   /** True when the page was longer than TEXT_CAP and only its start was read. */
   truncated: boolean;
-  /** Primary language subtag from the markup (fr, en), if declared. */
+  /** Primary language subtag (fr, en): the markup's, unless the text is plainly in another. */
   lang?: string;
+  /** True when `lang` is the one the markup declares. */
+  langDeclared: boolean;
   /** ISO country used to read national phone numbers and 4-digit postcodes. */
   region: string;
 }
@@ -160,13 +164,31 @@ export function readPage(doc: Document, url: URL): Page {
   };
 
   const flush = () => {
-    const text = buffer
-      .split('\n')
-      .map((l) => clean(l))
-      .filter(Boolean)
-      .join('\n');
-    if (text) blocks.push({ text, heading, foreign: false });
+    const lines: { text: string; at: number }[] = [];
+    let at = 0;
+    for (const raw of buffer.split('\n')) {
+      const text = clean(raw);
+      if (text) lines.push({ text, at });
+      at += raw.length + 1;
+    }
     buffer = '';
+    if (!lines.length) return;
+    const base = blocks.length;
+    if (!labelledLines(lines.map((l) => l.text))) {
+      blocks.push({ text: lines.map((l) => l.text).join('\n'), heading, foreign: false });
+      return;
+    }
+    // "Propriétaire : …<br>Hébergeur : …": each labelled line is its own block, links with it.
+    for (const line of lines) blocks.push({ text: line.text, heading, foreign: false });
+    for (let i = links.length - 1; i >= 0 && links[i]!.block === base; i--) {
+      const link = links[i]!;
+      link.block =
+        base +
+        Math.max(
+          0,
+          lines.findLastIndex((l) => l.at <= link.at),
+        );
+    }
   };
 
   const visit = (node: Node, depth: number): void => {
@@ -176,7 +198,8 @@ export function readPage(doc: Document, url: URL): Page {
       const value = node.nodeValue ?? '';
       total += value.length;
       if (total > TEXT_CAP) truncated = true;
-      buffer += value;
+      // Line breaks in the source are spaces; only <br> and blocks break lines.
+      buffer += value.replace(/[\r\n]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1 || depth > DEPTH_CAP) return;
@@ -206,6 +229,7 @@ export function readPage(doc: Document, url: URL): Page {
         label: clean(el.getAttribute('aria-label') || el.getAttribute('title'), 200),
         lead: clean(buffer.slice(-80)),
         block: blocks.length,
+        at: buffer.length,
         foreign: false,
       });
     }
@@ -226,24 +250,31 @@ export function readPage(doc: Document, url: URL): Page {
     flush();
     truncated = true;
   }
-  markForeign(blocks);
+  markForeign(blocks, url.hostname);
   for (const link of links) {
     link.foreign = (blocks[link.block]?.foreign ?? false) || CREDIT_LEAD.test(link.lead);
   }
-  const lang = declaredLanguage(doc, found);
+  const text = blocks
+    .filter((b) => !b.foreign)
+    .map((b) => b.text)
+    .join('\n');
+  const declared = declaredLanguage(doc, found);
+  const spoken = guessLanguage(text);
+  // The guess tells French from English only: it overrules a declaration of one of those.
+  const langDeclared =
+    !!declared && (!spoken || !/^(?:fr|en)\b/.test(declared) || declared.startsWith(spoken));
+  const lang = langDeclared ? declared : spoken;
   return {
     doc,
     url,
     found,
     blocks,
-    text: blocks
-      .filter((b) => !b.foreign)
-      .map((b) => b.text)
-      .join('\n'),
+    text,
     links,
     truncated,
     lang: lang?.split('-')[0],
-    region: regionOf(url, lang),
+    langDeclared,
+    region: regionOf(url, lang, text),
   };
 }
 

@@ -14,7 +14,7 @@ interface Plan {
 }
 
 /** One plan per region; numbers written with "+" are read by country calling code. */
-const PLANS: Record<string, Plan> = {
+export const PLANS: Record<string, Plan | undefined> = {
   FR: { cc: '33', nsn: /^[1-9]\d{8}$/, trunk: '0' },
   MC: { cc: '377', nsn: /^(?:[3489]\d{7}|6\d{8})$/ },
   BE: { cc: '32', nsn: /^(?:4[5-9]\d{7}|[1-9]\d{7})$/, trunk: '0' },
@@ -43,7 +43,14 @@ const PLANS: Record<string, Plan> = {
   PF: { cc: '689', nsn: /^[4-8]\d{7}$/ },
 };
 const BY_CC = new Map<string, Plan>();
-for (const plan of Object.values(PLANS)) if (!BY_CC.has(plan.cc)) BY_CC.set(plan.cc, plan);
+const REGION_OF_CC = new Map<string, string>();
+for (const [region, plan] of Object.entries(PLANS))
+  if (plan && !BY_CC.has(plan.cc)) {
+    BY_CC.set(plan.cc, plan);
+    REGION_OF_CC.set(plan.cc, region);
+  }
+/** The country a calling code stands for ("32" → BE; "1" → US, the first plan listed). */
+export const regionOfCode = (cc: string) => REGION_OF_CC.get(cc);
 // French overseas numbers dialled from France use the +33 trunk too; their own codes map here.
 
 /** "+33 (0)6 71…", "0033 6 71…", "06 71…" → E.164, or undefined when no plan accepts it. */
@@ -89,9 +96,14 @@ export function parseTel(href: string, region: string): string | undefined {
   return raw.length <= 40 ? toE164(raw, region) : undefined;
 }
 
-/** Phone-shaped runs: international, national with a trunk "0", or NANP "(415) 555-0132". */
+/**
+ * Phone-shaped runs: international, national with a trunk "0", or NANP "(415) 555-0132". They
+ * never cross a line: the page's blocks are one a line, and the next block may start with digits
+ * (page text has its spaces collapsed to ' ').
+ */
 const CANDIDATE =
-  /(?<![\w+])(?:(?:\+|00|\(\+)\d{1,3}\)?[\s.\-/]?(?:\(0\)[\s.\-/]?)?\d(?:[\s.\-/]?\d){5,13}|\(?0\d\)?(?:[\s.\-/]?\d){6,11}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|\d(?:[\s.]?\d){8,9})(?![\w])/g;
+  /(?<![\w+])(?:(?:\+|00|\(\+)\d{1,3}\)?[ .\-/]?(?:\(0\)[ .\-/]?)?\d(?:[ .\-/]?\d){5,13}|\(?0\d\)?(?:[ .\-/]?\d){6,11}|(?:1[ .-])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}|\d(?:[ .]?\d){8,9})(?![\w])/g;
+const NANP = /^(?:1[ .-])?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[ .-])\d{3}[ .-]\d{4}$/;
 const MAX_MATCHES = 200;
 const MAX_PHONES = 30;
 
@@ -125,11 +137,10 @@ export function findPhones(text: string, region: string): FoundPhone[] {
       /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(display)
     )
       continue; // dates
-    const shaped =
-      /^(?:\+|00|\(\+|\(?0)/.test(display) || /^\(\d{3}\)|^\d{3}[.-]\d{3}[.-]\d{4}$/.test(display);
+    // North American shapes ("(450) 224-7474", "1 888 824-7474") only count on North American pages.
+    const nanp = NANP.test(display);
+    const shaped = /^(?:\+|00|\(\+|\(?0)/.test(display) || nanp;
     if (!shaped && !LABEL.test(before)) continue;
-    // North American shapes only count on North American pages.
-    const nanp = /^\(?\d{3}\)?[\s.-]?\d{3}[.-]\d{4}$/.test(display);
     if (nanp && PLANS[region]?.cc !== '1') continue;
     const value = toE164(display, region);
     if (!value) continue;

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import type { Clock } from '@/utils/registry/rate-limit';
+import { mergeCapture } from '@/utils/storage/merge';
+import type { OrganisationDraft } from '@/utils/model/organisation';
+import { DEFAULT_EDITS, type Prospect } from '@/utils/model/prospect';
+import { sampleDraft } from '../sample';
+
+/** Directory entries written to the API's OpenAPI schema (the fake server answers with these). */
+export const ENTRIES: Record<string, unknown>[] = JSON.parse(
+  readFileSync('tests/fixtures/registry/entries.json', 'utf8'),
+);
+export const entry = (siren: string) => ENTRIES.find((e) => e.siren === siren)!;
+
+/** A response body as the API sends it. */
+export const body = (results: unknown[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ results, total_results: results.length, page: 1, per_page: 10, ...extra });
+
+/** Virtual time: sleeping moves the clock, nothing waits. */
+export function fakeClock(start = 1_000_000): Clock & { slept: number[] } {
+  let t = start;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => t,
+    sleep: async (ms) => {
+      slept.push(ms);
+      t += ms;
+    },
+  };
+}
+
+export function prospect(overrides: Partial<OrganisationDraft> = {}, userEdited: string[] = []) {
+  const draft = sampleDraft(overrides);
+  const p: Prospect = mergeCapture(
+    undefined,
+    { draft, edits: DEFAULT_EDITS, userEdited },
+    '2026-11-25T10:00:00.000Z',
+    'p1',
+  );
+  return p;
+}

@@ -1,0 +1,78 @@
+/**
+ * The national directory in the background: the only place that asks it, only while its host
+ * permission is granted, through one rate limiter shared by the cards and the whole-file queue.
+ * The queue lives in storage.local; a stopped worker resumes it when it starts again (an alarm
+ * wakes it while a lookup is running).
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Handlers } from '../messaging';
+import type { ProspectRepository } from '../storage/prospects';
+import { applyMatch } from '../registry/apply';
+import { queryFor } from '../registry/fields';
+import { createClient, type ClientOptions } from '../registry/client';
+import { REGISTRY_HOSTS } from '../registry/hosts';
+import { lookup } from '../registry/lookup';
+import { LookupQueue } from '../registry/queue';
+import type { RegistryQuery } from '../registry/wire';
+
+export const QUEUE_ALARM = 'glaneur:registry-queue';
+const queueItem = storage.defineItem<unknown>('local:registry:queue');
+
+type Api = Pick<typeof browser, 'permissions' | 'alarms'>;
+type RegistryHandlers = Pick<
+  Handlers,
+  'registry.status' | 'registry.lookup' | 'registry.queue.start' | 'registry.queue.control'
+>;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function createRegistryHandlers(
+  repo: () => Promise<ProspectRepository>,
+  api: Api = browser,
+  client: ClientOptions = {},
+): RegistryHandlers {
+  const ask = createClient(client);
+  const enabled = () => api.permissions.contains({ origins: REGISTRY_HOSTS });
+  const guarded = async (query: RegistryQuery, signal?: AbortSignal) =>
+    (await enabled())
+      ? lookup(ask, query, today(), signal)
+      : ({ status: 'error', code: 'disabled', error: 'the directory is turned off' } as const);
+
+  const queue = new LookupQueue({
+    store: { load: () => queueItem.getValue(), save: (state) => queueItem.setValue(state) },
+    lookup: guarded,
+    apply: async (id, match) => {
+      const r = await repo();
+      const prospect = await r.get(id);
+      if (!prospect) throw new Error(`prospect ${id} is gone`);
+      await r.replace(applyMatch(prospect, match, new Date().toISOString()).prospect);
+    },
+    now: () => new Date().toISOString(),
+    onProgress: ({ status }) => {
+      if (status === 'running') void api.alarms.create(QUEUE_ALARM, { periodInMinutes: 0.5 });
+      else void api.alarms.clear(QUEUE_ALARM);
+    },
+  });
+  void queue.restore();
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === QUEUE_ALARM) void queue.restore();
+  });
+
+  return {
+    'registry.status': async () => ({ enabled: await enabled(), progress: queue.progress() }),
+    'registry.lookup': async ({ query }) => ({ outcome: await guarded(query) }),
+    'registry.queue.start': async ({ ids }) => {
+      if (!(await enabled())) return { progress: queue.progress(), skipped: ids.length };
+      const r = await repo();
+      const entries = [];
+      for (const id of ids) {
+        const prospect = await r.get(id);
+        const query = prospect && queryFor(prospect.organisation);
+        if (query) entries.push({ prospectId: id, query });
+      }
+      return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };
+    },
+    'registry.queue.control': async ({ action }) => ({ progress: await queue[action]() }),
+  };
+}

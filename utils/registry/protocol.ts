@@ -1,0 +1,25 @@
+/** Messages about the national directory, from extension pages only (never a content script). */
+import { z } from 'zod';
+import { LookupOutcomeSchema, ProgressSchema, RegistryQuerySchema } from './wire';
+
+export const registryProtocol = {
+  /** Whether the directory is on (its host permission granted) and where the file lookup is. */
+  'registry.status': {
+    request: z.object({}),
+    response: z.object({ enabled: z.boolean(), progress: ProgressSchema }),
+  },
+  /** One question, for a card: a SIREN/SIRET, or a name and postcode. Nothing is saved. */
+  'registry.lookup': {
+    request: z.object({ query: RegistryQuerySchema }),
+    response: z.object({ outcome: LookupOutcomeSchema }),
+  },
+  /** Look up these saved prospects in the background (those with a SIREN/SIRET or name and postcode). */
+  'registry.queue.start': {
+    request: z.object({ ids: z.array(z.string().max(64)).max(100_000) }),
+    response: z.object({ progress: ProgressSchema, skipped: z.number().int() }),
+  },
+  'registry.queue.control': {
+    request: z.object({ action: z.enum(['pause', 'resume', 'cancel']) }),
+    response: z.object({ progress: ProgressSchema }),
+  },
+} as const;

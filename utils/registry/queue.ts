@@ -1,0 +1,183 @@
+/**
+ * A whole file of prospects looked up one by one, as pure logic over a store: the state is saved
+ * after every answer, so a worker that is stopped picks up where it was (the answer in flight is
+ * asked again; writing it twice changes nothing).
+ */
+import { z } from 'zod';
+import { cappedString } from '../model/evidence';
+import type { LookupOutcome } from './lookup';
+import type { RegistryMatch } from './map';
+import { REGISTRY_ERRORS } from './errors';
+import {
+  CandidateSchema,
+  QUEUE_STATUSES,
+  RegistryQuerySchema,
+  type Progress,
+  type RegistryQuery,
+} from './wire';
+
+export const ITEM_STATES = ['pending', 'found', 'ambiguous', 'not-found', 'failed'] as const;
+
+/** What the store keeps: validated when read back, since storage outlives versions. */
+export const QueueStateSchema = z.object({
+  schemaVersion: z.literal(1),
+  status: z.enum(QUEUE_STATUSES),
+  items: z
+    .array(
+      z.object({
+        prospectId: cappedString(64),
+        query: RegistryQuerySchema,
+        state: z.enum(ITEM_STATES),
+        error: z.enum(REGISTRY_ERRORS).optional(),
+        candidates: z.array(CandidateSchema).max(10).optional(),
+      }),
+    )
+    .max(100_000),
+  updatedAt: z.iso.datetime(),
+});
+export type QueueState = z.infer<typeof QueueStateSchema>;
+export type QueueItem = QueueState['items'][number];
+
+export interface QueueStore {
+  load(): Promise<unknown>;
+  save(state: QueueState): Promise<void>;
+}
+
+export interface QueueDeps {
+  store: QueueStore;
+  /** Asks the directory; failures come back as 'error' outcomes. */
+  lookup(query: RegistryQuery, signal: AbortSignal): Promise<LookupOutcome>;
+  /** Writes a found answer into the prospect (never over her own values). */
+  apply(prospectId: string, match: RegistryMatch): Promise<void>;
+  now(): string;
+  onProgress?(progress: Progress): void;
+}
+
+export function progressOf(state: QueueState | undefined): Progress {
+  const count = (s: QueueItem['state']) => state?.items.filter((i) => i.state === s).length ?? 0;
+  return {
+    status: state?.status ?? 'idle',
+    total: state?.items.length ?? 0,
+    pending: count('pending'),
+    found: count('found'),
+    ambiguous: count('ambiguous'),
+    notFound: count('not-found'),
+    failed: count('failed'),
+  };
+}
+
+export class LookupQueue {
+  private state: QueueState | undefined;
+  private loop: Promise<Progress> | undefined;
+  private abort = new AbortController();
+
+  constructor(private readonly deps: QueueDeps) {}
+
+  /** Reads the saved queue (after a restart) and goes on if it was running. */
+  async restore(): Promise<Progress> {
+    if (this.loop) return this.progress();
+    const saved = QueueStateSchema.safeParse(await this.deps.store.load());
+    this.state = saved.success ? saved.data : undefined;
+    if (this.state?.status === 'running') void this.run();
+    return progressOf(this.state);
+  }
+
+  progress = () => progressOf(this.state);
+  items = (): readonly QueueItem[] => this.state?.items ?? [];
+
+  /** Adds prospects (once each) and starts; a finished or cancelled queue starts anew. */
+  async enqueue(entries: { prospectId: string; query: RegistryQuery }[]): Promise<Progress> {
+    const fresh = !this.state || this.state.status === 'done' || this.state.status === 'cancelled';
+    const items = fresh ? [] : this.state!.items;
+    const queued = new Set(items.filter((i) => i.state === 'pending').map((i) => i.prospectId));
+    for (const e of entries) {
+      if (queued.has(e.prospectId)) continue;
+      queued.add(e.prospectId);
+      items.push({ prospectId: e.prospectId, query: e.query, state: 'pending' });
+    }
+    const status = fresh ? 'running' : this.state!.status;
+    await this.save({ schemaVersion: 1, status, items, updatedAt: this.deps.now() });
+    if (status === 'running') void this.run();
+    return this.progress();
+  }
+
+  /** The answer in flight is still recorded; no new question is asked. */
+  pause = () => this.setStatus('paused', 'running');
+  resume = async () => {
+    const progress = await this.setStatus('running', 'paused');
+    void this.run();
+    return progress;
+  };
+  /** Stops at once: the question in flight is abandoned, the rest left unasked. */
+  cancel = async () => {
+    const progress = await this.setStatus('cancelled', 'running', 'paused');
+    this.abort.abort();
+    return progress;
+  };
+
+  /** Works through the pending items until paused, cancelled or done. */
+  run(): Promise<Progress> {
+    this.loop ??= this.work().finally(() => {
+      this.loop = undefined;
+      // Cancelled then given new prospects while a question was in flight: start on those.
+      if (this.progress().status === 'running' && this.progress().pending) void this.run();
+    });
+    return this.loop;
+  }
+
+  private async work(): Promise<Progress> {
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    const signal = this.abort.signal;
+    while (this.state?.status === 'running') {
+      const item = this.state.items.find((i) => i.state === 'pending');
+      if (!item) {
+        await this.save({ ...this.state, status: 'done' });
+        break;
+      }
+      const outcome = await this.deps
+        .lookup(item.query, signal)
+        .catch((error: unknown): LookupOutcome => ({
+          status: 'error',
+          code: 'network',
+          error: String(error).slice(0, 500),
+        }));
+      if (signal.aborted) break;
+      await this.record(item, outcome);
+    }
+    return this.progress();
+  }
+
+  private async record(item: QueueItem, outcome: LookupOutcome) {
+    const done: QueueItem = { prospectId: item.prospectId, query: item.query, state: 'failed' };
+    if (outcome.status === 'found') {
+      const applied = await this.deps.apply(item.prospectId, outcome.match).then(
+        () => true,
+        () => false,
+      );
+      if (applied) done.state = 'found';
+      else done.error = 'not-saved';
+    } else if (outcome.status === 'ambiguous') {
+      done.state = 'ambiguous';
+      done.candidates = outcome.candidates;
+    } else if (outcome.status === 'not-found') {
+      done.state = 'not-found';
+    } else {
+      done.error = outcome.code;
+    }
+    const items = this.state!.items.map((i) => (i === item ? done : i));
+    await this.save({ ...this.state!, items });
+  }
+
+  private async setStatus(to: QueueState['status'], ...from: QueueState['status'][]) {
+    if (this.state && from.includes(this.state.status)) {
+      await this.save({ ...this.state, status: to });
+    }
+    return this.progress();
+  }
+
+  private async save(state: QueueState) {
+    this.state = { ...state, updatedAt: this.deps.now() };
+    await this.deps.store.save(this.state);
+    this.deps.onProgress?.(this.progress());
+  }
+}

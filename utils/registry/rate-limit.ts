@@ -1,0 +1,52 @@
+/** Time, injectable so that tests run the limiter and the backoff on a fake clock. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * At most `limit` grants in any window of `windowMs` (sliding, not per calendar second), and a
+ * pause for everyone after a 429. Callers are served one at a time, in order.
+ */
+export class RateLimiter {
+  private grants: number[] = [];
+  private heldUntil = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly limit = 7,
+    private readonly windowMs = 1000,
+  ) {}
+
+  /** Resolves when one more request may be sent. */
+  acquire(): Promise<void> {
+    const turn = this.queue.then(() => this.wait());
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** No grant before `ms` from now (the server's Retry-After). */
+  hold(ms: number) {
+    this.heldUntil = Math.max(this.heldUntil, this.clock.now() + ms);
+  }
+
+  private async wait(): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      this.grants = this.grants.filter((t) => t > now - this.windowMs);
+      const free = this.grants.length < this.limit ? now : this.grants[0]! + this.windowMs;
+      const at = Math.max(free, this.heldUntil);
+      if (at <= now) {
+        this.grants.push(now);
+        return;
+      }
+      await this.clock.sleep(at - now);
+    }
+  }
+}
