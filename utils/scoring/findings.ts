@@ -72,6 +72,17 @@ const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = {
   registry: 2,
 };
 
+/**
+ * What matched between `start` and `end` of a field: the page's words verbatim, or, for the
+ * directory's structured answer, its value "from the national directory", never in quotes.
+ */
+export function evidenceAt(field: FieldText, start: number, end: number, page: string): Quote {
+  const words = quoteAround(field.text, start, end);
+  return field.field === 'registry'
+    ? { field: 'registry', value: words, source: 'registry', page }
+    : { quote: words, source: field.field, page };
+}
+
 /** Every phrase of the persona found in every field of a capture, scanned once. */
 export class Findings {
   private readonly found: { field: FieldText; map: Map<PhraseKey, Found> }[];
@@ -98,9 +109,10 @@ export class Findings {
       for (const [key, f] of map) {
         if (!want(key)) continue;
         for (const hit of f.hits) {
-          const quote = quoteAround(field.text, hit.start, hit.end);
-          if (quotes.some((q) => q.quote === quote)) continue;
-          quotes.push({ quote, source: field.field, page: this.page });
+          const evidence = evidenceAt(field, hit.start, hit.end, this.page);
+          const words = evidence.quote ?? evidence.value;
+          if (quotes.some((q) => (q.quote ?? q.value) === words)) continue;
+          quotes.push(evidence);
           if (quotes.length >= MAX_QUOTES) return quotes;
         }
       }

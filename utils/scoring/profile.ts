@@ -4,8 +4,7 @@ import type { Quote } from '../model/qualification';
 import { COUNTRY_NAMES } from '../countries';
 import { HEAD_COUNT, POSTCODE, STRONG_CUE } from './cues';
 import { fold } from './normalise';
-import { quoteAround } from './quote';
-import type { FieldText, Findings } from './findings';
+import { evidenceAt, type Findings } from './findings';
 
 /** A built-in profile check: matched, not matched, or not checkable (missing data). */
 export type Check = { matched: boolean; evidence: Quote[] } | 'unchecked';
@@ -65,7 +64,7 @@ export function checkTerritory(
     const value = [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ');
     const evidence: Quote =
       address.source === 'registry'
-        ? { quote: value.slice(0, 200), source: 'registry', page: findings.page }
+        ? { field: 'registry', value: value.slice(0, 200), source: 'registry', page: findings.page }
         : { field: 'address', value: value.slice(0, 200), source: 'address', page: findings.page };
     return {
       matched: true,
@@ -84,7 +83,7 @@ export function checkTerritory(
       if (france || numeric.some((p) => m[1]!.startsWith(p))) {
         return {
           matched: true,
-          evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)],
+          evidence: [evidenceAt(field, m.index, m.index + m[0].length, findings.page)],
         };
       }
     }
@@ -107,10 +106,10 @@ export function checkSize(
   // The directory's band is the official count: it settles it (a band with no upper bound
   // reaches any maximum).
   if (band?.min !== undefined) {
-    const quote = (band.label ?? band.code).slice(0, 200);
+    const value = (band.label ?? band.code).slice(0, 200);
     return {
       matched: inRange(size, band.min, band.max ?? Number.MAX_SAFE_INTEGER),
-      evidence: [{ quote, source: 'registry', page: findings.page }],
+      evidence: [{ field: 'registry', value, source: 'registry', page: findings.page }],
     };
   }
   for (const field of findings.fields) {
@@ -119,15 +118,15 @@ export function checkSize(
     const count = Number(m[1] ?? m[2]);
     return {
       matched: inRange(size, count),
-      evidence: [quoteOf(field, m.index, m.index + m[0].length, findings.page)],
+      evidence: [evidenceAt(field, m.index, m.index + m[0].length, findings.page)],
     };
   }
   return 'unchecked';
 }
 
 /**
- * The declared kind is a structured field, shown as "declared by the page", never quoted; the
- * directory's legal form is its own wording.
+ * The declared kind is a structured field, shown as "declared by the page" (or "from the national
+ * directory"), never quoted.
  */
 function kindField(
   draft: OrganisationDraft,
@@ -135,13 +134,13 @@ function kindField(
   findings: Findings,
 ): Quote {
   if (declared.source === 'registry') {
-    // The directory's own wording, quoted as the registry room shows it.
-    const quote = declared.snippet ?? draft.registry?.legalForm?.label ?? declared.value;
-    return { quote: quote.slice(0, 200), source: 'registry', page: findings.page };
+    const value = declared.snippet ?? draft.registry?.legalForm?.label ?? declared.value;
+    return {
+      field: 'registry',
+      value: value.slice(0, 200),
+      source: 'registry',
+      page: findings.page,
+    };
   }
   return { field: 'kind', value: declared.value, source: 'kind', page: findings.page };
-}
-
-function quoteOf(field: FieldText, start: number, end: number, page: string): Quote {
-  return { quote: quoteAround(field.text, start, end), source: field.field, page };
 }

@@ -32,11 +32,11 @@ describe('the directory in the score', () => {
     const q = qualify(completed('775678907'), '', persona);
     expect(criterion(q, 'profile.kind')).toMatchObject({
       matched: true,
-      evidence: [{ quote: 'Association déclarée', source: 'registry' }],
+      evidence: [{ field: 'registry', value: 'Association déclarée', source: 'registry' }],
     });
     expect(criterion(q, 'profile.size')).toMatchObject({
       matched: true,
-      evidence: [{ quote: '1 ou 2 salariés', source: 'registry' }],
+      evidence: [{ field: 'registry', value: '1 ou 2 salariés', source: 'registry' }],
     });
     expect(criterion(q, 'profile.territory')).toMatchObject({
       matched: true,
@@ -49,7 +49,7 @@ describe('the directory in the score', () => {
     const q = qualify(completed('216901231'), '', persona); // 50 to 99 employees, a commune
     expect(criterion(q, 'profile.size')).toMatchObject({
       matched: false,
-      evidence: [{ quote: '50 à 99 salariés' }],
+      evidence: [{ field: 'registry', value: '50 à 99 salariés' }],
     });
     expect(criterion(q, 'profile.kind')).toMatchObject({ matched: false });
     const bare = qualify(prospect().organisation, 'Nous sommes 3 salariés.', persona);
@@ -68,8 +68,9 @@ describe('the directory in the score', () => {
     expect(sector.matched).toBe(true);
     expect(sector.evidence).toContainEqual(
       expect.objectContaining({
+        field: 'registry',
         source: 'registry',
-        quote: 'Boulangerie et boulangerie-pâtisserie',
+        value: 'Boulangerie et boulangerie-pâtisserie',
       }),
     );
   });
