@@ -54,6 +54,16 @@ export const SELECTORS = {
   name: 'h1',
   /** The top card: the landmark around the name. */
   topCard: 'section, [role="region"], article',
+  /** A person's top card: also the hCard of the older profile pages. */
+  personCard: '.vcard, section, [role="region"], article',
+  /** A person's headline: the hCard job title, or the top card's headline class family. */
+  headline: '.title, [class*="headline"]',
+  /** A person's location: the hCard locality, or the top card's location class family. */
+  location: '.locality, [class*="location"]',
+  /** The link to the profile's contact details, written right after the location. */
+  contactLink: 'a[href*="contact-info"]',
+  /** The anchor of the experience section ("#experience", "#experience-section"…). */
+  experience: '#experience, [id^="experience-"], [id$="-experience"], [id*="-experience-"]',
   /** Headings that end the top card's text when it has no landmark of its own. */
   nextHeading: 'h2, h3',
   /** Elements whose text is a caption rather than a value. */
