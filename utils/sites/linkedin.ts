@@ -5,7 +5,6 @@ import {
   definition,
   definitions,
   externalUrl,
-  findFollowers,
   isLabel,
   jsonLdItems,
   ldText,
@@ -14,7 +13,8 @@ import {
   metaContent,
   nameHeading,
   norm,
-  parseFollowers,
+  preciseFollowers,
+  sizeOf,
   startsWithLabel,
   titleName,
   visibleText,
@@ -122,12 +122,12 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
   const main = mainOf(doc) ?? doc.body;
   const defs = definitions(main);
   let tagline: string | undefined;
-  let followers: number | undefined;
+  let followersLine: string | undefined;
   let size: string | undefined;
   const info: string[] = [];
   for (const { el, text } of heading ? linesAfter(heading) : []) {
     const n = norm(text);
-    if (PATTERNS.followers.test(n)) followers ??= parseFollowers(text);
+    if (PATTERNS.followers.test(n)) followersLine ??= text;
     else if (PATTERNS.sizeRange.test(n)) size ??= text;
     else if (PATTERNS.memberCount.test(n) || startsWithLabel(labels, 'visitWebsite', text))
       continue;
@@ -155,7 +155,6 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
     externalUrl(visitLink?.getAttribute('href'), url, site.host) ??
     externalUrl(typeof ld?.url === 'string' ? ld.url : undefined, url, site.host);
 
-  const followersDef = defText('followers');
   const ldAddress = ld?.address as Record<string, unknown> | undefined;
   const ldHq = [ldText(ldAddress?.addressLocality), ldText(ldAddress?.addressRegion)]
     .filter(Boolean)
@@ -169,13 +168,14 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
     partial: false,
     tagline,
     industry: defText('industry') ?? industryLine,
-    size: defText('size') ?? size,
+    size: sizeOf(defText('size') ?? size),
     headquarters: defText('headquarters') ?? hqLine ?? (ldHq || undefined),
     website,
-    followers:
-      followers ??
-      (followersDef ? findFollowers(followersDef) : undefined) ??
-      findFollowers(metaContent(doc, 'og:description')),
+    followers: preciseFollowers([
+      followersLine,
+      defText('followers'),
+      metaContent(doc, 'og:description'),
+    ]),
   });
 }
 

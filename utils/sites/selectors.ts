@@ -31,7 +31,9 @@ export const PATTERNS = {
   /** "1 234 abonnés", "12K followers", "1,2 k abonnés". */
   followers: /^(\d[\d\s.,]*)\s*([km])?\s*(?:abonnes|followers?)\b/,
   /** A size range, never a count of members: "2-10 employés", "10 001+ employees". */
-  sizeRange: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*(?:employes|salaries|employees)$/,
+  sizeRange: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*(?:employes|salaries|employees)/,
+  /** The range and its unit alone, over raw text: "11-50 employés12 membres associés" → "11-50 employés". */
+  sizeValue: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*[^\d\s]+/,
   /** "500+ relations", "500+ connections": the user's network, not a field. */
   connections: /^\d[\d\s.,]*\+?\s*(?:relations|connections|contacts|abonnes|followers)$/,
   /** A count of members ("12 employés", "Voir les 12 employés"): not the company's size. */
