@@ -31,12 +31,12 @@ export function startsWithLabel(labels: SiteLabels, key: LabelKey, text: string)
 }
 
 /** The text a user sees in an element: skipped subtrees left out. */
-export function visibleText(el: Element, max = 500): string {
+export function visibleText(el: Element, max = 500, skip = SKIP): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(SKIP)) {
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) {
         const block = BLOCK_TAGS.has((child as Element).tagName);
         if (block) parts.push(' ');
         walk(child);

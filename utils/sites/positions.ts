@@ -3,7 +3,7 @@
  * company (with its logo and page link), then the dates; the current one has no end date.
  * Read by structure, whatever the interface language.
  */
-import { clean, norm } from './dom';
+import { clean, norm, visibleText } from './dom';
 
 /** Subtrees not drawn on screen: the screen-reader copies and labels ("Company Name"). */
 const UNSEEN =
@@ -15,21 +15,7 @@ export interface Line {
 }
 
 /** The text drawn on screen in an element (what a sighted user reads, copies left out). */
-export function seenText(el: Element, max = 500): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(UNSEEN)) {
-        parts.push(' ');
-        walk(child);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(el);
-  return clean(parts.join(''), max);
-}
+export const seenText = (el: Element, max = 500) => visibleText(el, max, UNSEEN);
 
 const ownText = (el: Element) =>
   Array.from(el.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ''));
