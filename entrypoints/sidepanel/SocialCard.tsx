@@ -56,6 +56,7 @@ export function SocialCard({ card }: { card: SocialProfile }) {
         ) : (
           <>
             {card.headline && <Row term="cardHeadline">{card.headline}</Row>}
+            {card.jobTitle && <Row term="cardJobTitle">{card.jobTitle}</Row>}
             {card.currentCompany && (
               <Row term="cardCurrentCompany">
                 {card.currentCompanyUrl ? (

@@ -161,17 +161,20 @@ function misspelt(e: RealExpected | CardExpected): string[] {
   return wrong.map((k) => `${e.page}: unexpected key "${k}"`);
 }
 
-/** Score every real page against its expected values. Throws CorpusMissing without the corpus. */
-export async function realReport(dir = corpusDir()): Promise<RealReport> {
-  const manifest = readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
+function manifest(dir: string): { page: string; kind: ManifestEntry['kind'] }[] {
+  return readFileSync(join(dir, 'manifest.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ManifestEntry);
+    .map((l) => JSON.parse(l) as ManifestEntry)
+    .map((m) => ({ page: `pages/${m.file}`, kind: m.kind }));
+}
+
+/** Score every real page against its expected values. Throws CorpusMissing without the corpus. */
+export async function realReport(dir = corpusDir()): Promise<RealReport> {
   const expected = expectedFiles();
   const misspelling = [...expected.values()].flatMap(misspelt);
   const report: RealReport = { corpus: dir, pages: [], cards: [], unmatched: [] };
-  for (const entry of manifest) {
-    const page = `pages/${entry.file}`;
+  for (const { page } of manifest(dir)) {
     const e = expected.get(page);
     expected.delete(page);
     if (!e) report.unmatched.push(`${page}: no expected values`);
@@ -180,5 +183,18 @@ export async function realReport(dir = corpusDir()): Promise<RealReport> {
   }
   for (const page of expected.keys()) report.unmatched.push(`${page}: not in the corpus`);
   report.unmatched.push(...misspelling);
+  return report;
+}
+
+/** The LinkedIn part alone: every profile and company page of the corpus scored. */
+export function cardReport(dir = corpusDir()): RealReport {
+  const expected = expectedFiles();
+  const report: RealReport = { corpus: dir, pages: [], cards: [], unmatched: [] };
+  for (const { page, kind } of manifest(dir)) {
+    if (kind === 'site') continue;
+    const e = expected.get(page);
+    if (e && 'card' in e) report.cards.push(scoreCard(dir, e));
+    else report.unmatched.push(`${page}: no expected card`);
+  }
   return report;
 }

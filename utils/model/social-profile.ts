@@ -37,6 +37,8 @@ export const PersonCardSchema = z.object({
   currentCompany: cappedString(300).optional(),
   /** The current company's own page on the same site, when the profile links to it. */
   currentCompanyUrl: cappedString(2048).optional(),
+  /** The title of the current position: "Software Engineer". */
+  jobTitle: cappedString(300).optional(),
   location: cappedString(200).optional(),
 });
 export type PersonCard = z.infer<typeof PersonCardSchema>;

@@ -31,12 +31,12 @@ export function startsWithLabel(labels: SiteLabels, key: LabelKey, text: string)
 }
 
 /** The text a user sees in an element: skipped subtrees left out. */
-export function visibleText(el: Element, max = 500): string {
+export function visibleText(el: Element, max = 500, skip = SKIP): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !(child as Element).matches(SKIP)) {
+      else if (child.nodeType === 1 && !(child as Element).matches(skip)) {
         const block = BLOCK_TAGS.has((child as Element).tagName);
         if (block) parts.push(' ');
         walk(child);
@@ -151,12 +151,28 @@ export function parseFollowers(text: string): number | undefined {
   return Number.isFinite(value) ? Math.round(value) : undefined;
 }
 
-/** The followers count anywhere in a text: "Atelier Lumen | 1 234 abonnés sur LinkedIn". */
-export function findFollowers(text: string): number | undefined {
+function followersIn(text: string | undefined) {
   const n = norm(text);
   const at = n.search(/\d[\d\s.,]*\s*[km]?\s*(?:abonnes|followers?)\b/);
-  return at < 0 ? undefined : parseFollowers(n.slice(at));
+  if (at < 0) return undefined;
+  const value = parseFollowers(n.slice(at));
+  return value === undefined
+    ? undefined
+    : { value, rounded: PATTERNS.followers.exec(n.slice(at))![2] !== undefined };
 }
+
+/** The followers count anywhere in a text: "Atelier Lumen | 1 234 abonnés sur LinkedIn". */
+export const findFollowers = (text: string) => followersIn(text)?.value;
+
+/** The first exact count among the texts ("3 243 580 abonnés"), else the first rounded ("12 k"). */
+export function preciseFollowers(texts: readonly (string | undefined)[]): number | undefined {
+  const found = texts.map(followersIn).filter((f) => f !== undefined);
+  return (found.find((f) => !f.rounded) ?? found[0])?.value;
+}
+
+/** A company size as shown, its range alone: "11-50 employés12 membres associés" → "11-50 employés". */
+export const sizeOf = (text: string | undefined) =>
+  text ? (PATTERNS.sizeValue.exec(text)?.[0].trim() ?? text) : undefined;
 
 /** JSON-LD objects of the page (top level and @graph), ignoring what does not parse. */
 export function jsonLdItems(doc: Document): Record<string, unknown>[] {

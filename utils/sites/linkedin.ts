@@ -5,7 +5,6 @@ import {
   definition,
   definitions,
   externalUrl,
-  findFollowers,
   isLabel,
   jsonLdItems,
   ldText,
@@ -14,12 +13,13 @@ import {
   metaContent,
   nameHeading,
   norm,
-  parseFollowers,
+  preciseFollowers,
+  sizeOf,
   startsWithLabel,
   titleName,
   visibleText,
-  type Block,
 } from './dom';
+import { currentPosition, seenText } from './positions';
 import { COMPANY_LABELS_EN, PATTERNS, SELECTORS } from './selectors';
 import type { LabelKey, SiteDeclaration, SiteLabels, SiteReader } from './site';
 
@@ -30,7 +30,8 @@ export const site = {
   host: /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/,
   pages: {
     company: /^\/(?<kind>company|school|showcase)\/(?<slug>[^/?#]+)/,
-    person: /^\/(?<kind>in)\/(?<slug>[^/?#]+)/,
+    // "/pub/<name>/7/154/181": the public address of the older profiles.
+    person: /^\/(?<kind>in|pub)\/(?<slug>[^/?#]+(?:(?:\/[\da-f]{1,3}){3})?)/,
   },
   identity: ['company', 'person'],
 } as const satisfies SiteDeclaration;
@@ -85,18 +86,22 @@ export function linkedinPage(
   if (person) {
     return {
       kind: 'person',
-      canonical: `https://www.linkedin.com/in/${person.slug!.toLowerCase()}/`,
+      canonical: `https://www.linkedin.com/${person.kind}/${person.slug!.toLowerCase()}/`,
     };
   }
   return undefined;
 }
 
-/** The name when the top card is not rendered yet: og:title, then the tab title. */
-function fallbackName(doc: Document, kind: 'company' | 'person'): string {
-  const og = titleName(metaContent(doc, 'og:title'));
-  // A person's og:title adds their company: "Claire Martin – Atelier Lumen".
-  const fromOg = kind === 'person' ? (og.split(/\s+[–-]\s+/)[0] ?? '') : og;
-  return clean(fromOg || titleName(doc.title), 300);
+/**
+ * The name when the top card is not rendered yet: og:title, then the tab title. A person's title
+ * adds their company ("Claire Martin – Atelier Lumen"); a sub-page's title starts with its
+ * section ("Experience | Kireet Agrawal").
+ */
+function fallbackName(doc: Document, kind: 'company' | 'person', sub = false): string {
+  if (kind === 'company') return clean(titleName(metaContent(doc, 'og:title') || doc.title), 300);
+  const segments = titleName(metaContent(doc, 'og:title') || doc.title).split(' | ');
+  const name = (sub ? segments.at(-1) : segments[0]) ?? '';
+  return clean(name.split(/\s+[–-]\s+/)[0], 300);
 }
 
 function ldOf(doc: Document, types: readonly string[]): Record<string, unknown> | undefined {
@@ -117,12 +122,12 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
   const main = mainOf(doc) ?? doc.body;
   const defs = definitions(main);
   let tagline: string | undefined;
-  let followers: number | undefined;
+  let followersLine: string | undefined;
   let size: string | undefined;
   const info: string[] = [];
   for (const { el, text } of heading ? linesAfter(heading) : []) {
     const n = norm(text);
-    if (PATTERNS.followers.test(n)) followers ??= parseFollowers(text);
+    if (PATTERNS.followers.test(n)) followersLine ??= text;
     else if (PATTERNS.sizeRange.test(n)) size ??= text;
     else if (PATTERNS.memberCount.test(n) || startsWithLabel(labels, 'visitWebsite', text))
       continue;
@@ -150,7 +155,6 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
     externalUrl(visitLink?.getAttribute('href'), url, site.host) ??
     externalUrl(typeof ld?.url === 'string' ? ld.url : undefined, url, site.host);
 
-  const followersDef = defText('followers');
   const ldAddress = ld?.address as Record<string, unknown> | undefined;
   const ldHq = [ldText(ldAddress?.addressLocality), ldText(ldAddress?.addressRegion)]
     .filter(Boolean)
@@ -164,78 +168,95 @@ function companyCard(doc: Document, url: URL, canonical: string): CompanyCard | 
     partial: false,
     tagline,
     industry: defText('industry') ?? industryLine,
-    size: defText('size') ?? size,
+    size: sizeOf(defText('size') ?? size),
     headquarters: defText('headquarters') ?? hqLine ?? (ldHq || undefined),
     website,
-    followers:
-      followers ??
-      (followersDef ? findFollowers(followersDef) : undefined) ??
-      findFollowers(metaContent(doc, 'og:description')),
+    followers: preciseFollowers([
+      followersLine,
+      defText('followers'),
+      metaContent(doc, 'og:description'),
+    ]),
   });
 }
 
-/** The line that holds the "Contact info" link, and the location written before it. */
-function locationBeside(lines: Block[]): { location?: string; contactLine?: Block } {
-  for (const [i, line] of lines.entries()) {
-    const link = Array.from(line.el.querySelectorAll('a')).find((a) =>
-      isLabel(labels, 'contactInfo', visibleText(a)),
-    );
-    if (!link && !isLabel(labels, 'contactInfo', line.text)) continue;
-    const rest = clean(line.text.replace(link ? visibleText(link) : line.text, ''))
-      .replace(/^[·•|,\s]+|[·•|,\s]+$/g, '')
-      .trim();
-    return { location: rest || lines[i - 1]?.text, contactLine: line };
-  }
-  return {};
+/** The location written just before the link to the contact details, on the same line. */
+function locationBefore(card: Element): string | undefined {
+  const link = Array.from(card.querySelectorAll('a[href]')).find(
+    (a) => a.matches(SELECTORS.contactLink) || isLabel(labels, 'contactInfo', visibleText(a)),
+  );
+  let wrapper: Element | null | undefined = link;
+  while (wrapper?.parentElement && wrapper.parentElement.children.length === 1)
+    wrapper = wrapper.parentElement;
+  const before = wrapper?.previousElementSibling;
+  return before && !before.matches('a, button') ? visibleText(before, 200) : undefined;
 }
 
-/** The current company's page, from the first Experience entry that names it. */
-function companyUrlIn(main: Element, company: string, base: URL): string | undefined {
+function personLocation(card: Element): string | undefined {
+  const el = card.querySelector(SELECTORS.location);
+  // The hCard locality is part of its definition: "La Jolla, California (Greater San Diego Area)".
+  const value = el?.parentElement?.tagName === 'DD' ? el.parentElement : el;
+  return (value ? visibleText(value, 200) : undefined) || locationBefore(card);
+}
+
+/** The experience list: its section, or the whole page on the experience sub-page. */
+function experienceOf(main: Element, url: URL): Element | undefined {
+  if (/^\/[^/]+\/[^/]+\/details\/experience/.test(url.pathname)) return main;
+  const anchor = main.querySelector(SELECTORS.experience);
+  if (anchor)
+    return seenText(anchor) ? anchor : (anchor.parentElement?.closest('section') ?? undefined);
   const heading = Array.from(main.querySelectorAll('h2')).find((h) =>
     isLabel(labels, 'experience', visibleText(h)),
   );
-  const section = heading?.closest(SELECTORS.topCard);
-  if (!section) return undefined;
-  for (const a of Array.from(section.querySelectorAll('a[href]'))) {
-    const alts = Array.from(a.querySelectorAll('img[alt]')).map((img) => img.getAttribute('alt'));
-    if (!norm([visibleText(a), ...alts].join(' ')).includes(norm(company))) continue;
-    try {
-      const page = linkedinPage(new URL(a.getAttribute('href') ?? '', base));
-      if (page?.kind === 'company') return page.canonical;
-    } catch {
-      // not an address
-    }
-  }
-  return undefined;
+  return heading?.closest(SELECTORS.topCard) ?? undefined;
 }
 
+const companyPage = (href: string, base: URL) => {
+  try {
+    const page = linkedinPage(new URL(href, base));
+    return page?.kind === 'company' ? page.canonical : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 function personCard(doc: Document, url: URL, canonical: string): PersonCard | null {
+  // A sub-page of the profile: "/in/<slug>/details/experience/".
+  const profile = site.pages.person.exec(url.pathname)?.[0] ?? '';
+  const sub = url.pathname.slice(profile.length).replace(/\//g, '') !== '';
   const heading = nameHeading(doc);
   const ld = ldOf(doc, ['Person']);
   const name = heading
     ? visibleText(heading, 300)
-    : fallbackName(doc, 'person') || ldText(ld?.name);
+    : fallbackName(doc, 'person', sub) || ldText(ld?.name);
   if (!name) return null;
   const main = mainOf(doc) ?? doc.body;
+  const card =
+    heading?.parentElement?.closest(SELECTORS.personCard) ?? (heading ? main : undefined);
+  const location = card ? personLocation(card) : undefined;
   const lines = heading ? linesAfter(heading) : [];
-  const { location, contactLine } = locationBeside(lines);
-  const headline = lines.find(
-    (l) =>
-      l !== contactLine &&
-      l.text !== location &&
-      !PATTERNS.badge.test(norm(l.text)) &&
-      !PATTERNS.connections.test(norm(l.text)),
-  )?.text;
+  const headlineEl = card?.querySelector(SELECTORS.headline);
+  const headline =
+    (headlineEl && visibleText(headlineEl)) ||
+    lines.find(
+      (l) =>
+        l.text !== location &&
+        !isLabel(labels, 'contactInfo', l.text) &&
+        !PATTERNS.badge.test(norm(l.text)) &&
+        !PATTERNS.connections.test(norm(l.text)),
+    )?.text;
 
-  const card = heading?.parentElement?.closest(SELECTORS.topCard) ?? main;
-  let currentCompany: string | undefined;
-  for (const el of Array.from(card.querySelectorAll('[aria-label]'))) {
+  let topCompany: string | undefined;
+  for (const el of Array.from(card?.querySelectorAll('[aria-label]') ?? [])) {
     const match = PATTERNS.currentCompanyLabel.exec(clean(el.getAttribute('aria-label'), 400));
     if (!match) continue;
-    currentCompany = clean(match[1], 300);
+    topCompany = clean(match[1], 300);
     break;
   }
-  currentCompany ??= ldText(ld?.worksFor) || undefined;
+  const experience = experienceOf(main, url);
+  const position = experience
+    ? currentPosition(experience, topCompany, (href) => companyPage(href, url))
+    : undefined;
+  const currentCompany = position?.company ?? topCompany ?? (ldText(ld?.worksFor) || undefined);
 
   return finish<PersonCard>({
     kind: 'person',
@@ -245,7 +266,8 @@ function personCard(doc: Document, url: URL, canonical: string): PersonCard | nu
     partial: false,
     headline,
     currentCompany,
-    currentCompanyUrl: currentCompany ? companyUrlIn(main, currentCompany, url) : undefined,
+    currentCompanyUrl: currentCompany ? position?.companyUrl : undefined,
+    jobTitle: position?.jobTitle,
     location:
       location ?? (ldText((ld?.address as Record<string, unknown>)?.addressLocality) || undefined),
   });

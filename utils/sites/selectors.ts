@@ -31,7 +31,9 @@ export const PATTERNS = {
   /** "1 234 abonnés", "12K followers", "1,2 k abonnés". */
   followers: /^(\d[\d\s.,]*)\s*([km])?\s*(?:abonnes|followers?)\b/,
   /** A size range, never a count of members: "2-10 employés", "10 001+ employees". */
-  sizeRange: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*(?:employes|salaries|employees)$/,
+  sizeRange: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*(?:employes|salaries|employees)/,
+  /** The range and its unit alone, over raw text: "11-50 employés12 membres associés" → "11-50 employés". */
+  sizeValue: /^\d[\d\s.,]*\s*(?:[-–]\s*\d[\d\s.,]*|\+)\s*[^\d\s]+/,
   /** "500+ relations", "500+ connections": the user's network, not a field. */
   connections: /^\d[\d\s.,]*\+?\s*(?:relations|connections|contacts|abonnes|followers)$/,
   /** A count of members ("12 employés", "Voir les 12 employés"): not the company's size. */
@@ -54,6 +56,16 @@ export const SELECTORS = {
   name: 'h1',
   /** The top card: the landmark around the name. */
   topCard: 'section, [role="region"], article',
+  /** A person's top card: also the hCard of the older profile pages. */
+  personCard: '.vcard, section, [role="region"], article',
+  /** A person's headline: the hCard job title, or the top card's headline class family. */
+  headline: '.title, [class*="headline"]',
+  /** A person's location: the hCard locality, or the top card's location class family. */
+  location: '.locality, [class*="location"]',
+  /** The link to the profile's contact details, written right after the location. */
+  contactLink: 'a[href*="contact-info"]',
+  /** The anchor of the experience section ("#experience", "#experience-section"…). */
+  experience: '#experience, [id^="experience-"], [id$="-experience"], [id*="-experience-"]',
   /** Headings that end the top card's text when it has no landmark of its own. */
   nextHeading: 'h2, h3',
   /** Elements whose text is a caption rather than a value. */

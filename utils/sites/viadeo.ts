@@ -5,13 +5,13 @@ import {
   definition,
   definitions,
   externalUrl,
-  findFollowers,
   linesAfter,
   mainOf,
   metaContent,
   nameHeading,
   norm,
-  parseFollowers,
+  preciseFollowers,
+  sizeOf,
   titleName,
   visibleText,
 } from './dom';
@@ -106,10 +106,10 @@ export const read: SiteReader = (doc, url) => {
     });
   }
 
-  let followers: number | undefined;
+  let followersLine: string | undefined;
   let tagline: string | undefined;
   for (const { el, text } of lines) {
-    if (PATTERNS.followers.test(norm(text))) followers ??= parseFollowers(text);
+    if (PATTERNS.followers.test(norm(text))) followersLine ??= text;
     else if (el.matches(SELECTORS.tagline)) tagline ??= text;
   }
   const websiteDef = definition(defs, labels, 'website');
@@ -122,14 +122,16 @@ export const read: SiteReader = (doc, url) => {
     partial: false,
     tagline,
     industry: defText('industry'),
-    size: defText('size'),
-    headquarters: defText('headquarters'),
+    size: sizeOf(defText('size')),
+    // A company's page may label its headquarters as its location.
+    headquarters: defText('headquarters') ?? defText('location'),
     website:
       externalUrl(websiteDef?.querySelector('a[href]')?.getAttribute('href'), url, site.host) ??
       externalUrl(websiteDef ? visibleText(websiteDef) : undefined, url, site.host),
-    followers:
-      followers ??
-      (followersDef ? (parseFollowers(`${followersDef} abonnes`) ?? undefined) : undefined) ??
-      findFollowers(metaContent(doc, 'og:description')),
+    followers: preciseFollowers([
+      followersLine,
+      followersDef && `${followersDef} abonnes`,
+      metaContent(doc, 'og:description'),
+    ]),
   });
 };

@@ -8,6 +8,7 @@ export const SUPPORT = [
   'dom.ts',
   'ids.ts',
   'index.ts',
+  'positions.ts',
   'selectors.ts',
   'site.ts',
   'to-draft.ts',
