@@ -1,12 +1,15 @@
 /**
  * Developer CLI for checking CSV import and export with files nobody tuned for:
  *   npm run --silent csv -- import FILE                  → { "rows": [...], "errors": [{ "line", "reason" }] }
+ *     each row also gives its spreadsheet row number ("record"), the cells kept as text in its notes
+ *     ("kept") and the cells repaired ("warnings"); each error its record and organisation name
  *   npm run --silent csv -- export --profile excel-fr < prospects.jsonl > out.csv
  */
 import { readFileSync } from 'node:fs';
 import { ProspectSchema, type Prospect } from '../model/prospect';
 import { prospectsToCsv } from '../csv/export';
-import { parseProspectCsv } from '../csv/import';
+import { parseProspectCsv, type CellNote } from '../csv/import';
+import { REASONS } from '../csv/row-schema';
 import { PROFILE_IDS, PROFILES, type ProfileId } from '../csv/profiles';
 
 function usage(message: string): never {
@@ -16,12 +19,25 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+const noteJson = (n: CellNote) => ({ column: n.column, cell: n.cell, reason: REASONS[n.code] });
+
 function runImport(file: string | undefined) {
   if (!file) usage('missing FILE');
   const preview = parseProspectCsv(new Uint8Array(readFileSync(file)));
   const out = {
-    rows: preview.rows.map((r) => ({ line: r.line, ...r.values })),
-    errors: preview.errors.map((e) => ({ line: e.line, reason: e.reason })),
+    rows: preview.rows.map((r) => ({
+      line: r.line,
+      ...r.values,
+      record: r.record,
+      kept: r.notes.filter((n) => n.kept).map(noteJson),
+      warnings: r.notes.filter((n) => !n.kept).map(noteJson),
+    })),
+    errors: preview.errors.map((e) => ({
+      line: e.line,
+      reason: e.reason,
+      record: e.record,
+      ...(e.name ? { name: e.name } : {}),
+    })),
   };
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }
