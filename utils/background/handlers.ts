@@ -2,7 +2,8 @@ import type { Handlers } from '../messaging';
 import { MessageError } from '../messaging';
 import { makeBackup, prospectDataExport, readBackup } from '../csv/backup';
 import { prospectsToCsv } from '../csv/export';
-import { parseProspectCsv, rowToSaveInput } from '../csv/import';
+import { parseProspectCsv } from '../csv/import';
+import { planImport, planSaves } from '../csv/plan';
 import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
@@ -80,15 +81,12 @@ export function createHandlers(
       );
       return { filename, rows: all.length };
     },
-    'csv.import': async ({ text, mapping }) => {
+    'csv.import': async ({ text, mapping, choices, fallback }) => {
       const preview = parseProspectCsv(text, mapping);
       const now = new Date();
-      const saved = await (
-        await repo()
-      ).saveMany(
-        preview.rows.map((row) => rowToSaveInput(row.values, now)),
-        now,
-      );
+      const r = await repo();
+      const plan = planImport(preview.rows, await r.list(), now);
+      const saved = await r.saveMany(planSaves(plan, choices, fallback), now);
       return { ...saved, rejected: preview.errors.length };
     },
     'backup.export': async () => {

@@ -38,3 +38,7 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const PROFILE_IDS = ['excel-fr', 'rfc4180', 'hubspot', 'pipedrive', 'salesforce'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
+
+/** What an import does with a row that matches a prospect: merge it, keep it apart, or skip it. */
+export const IMPORT_CHOICES = ['merge', 'separate', 'skip'] as const;
+export type ImportChoice = (typeof IMPORT_CHOICES)[number];
