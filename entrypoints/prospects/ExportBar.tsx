@@ -1,8 +1,6 @@
 import { COLUMN_IDS, COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
-import { PROFILE_IDS, type ProfileId } from '@/utils/csv/profiles';
-import { t, type MessageKey } from '@/utils/i18n';
-
-const profileKey = (p: ProfileId) => `profile_${p.replaceAll('-', '_')}` as MessageKey;
+import { PROFILE_IDS, PROFILES, type ProfileId } from '@/utils/csv/profiles';
+import { t } from '@/utils/i18n';
 
 /** Which columns the table (and a spreadsheet export) shows, the CSV preset, and "export". */
 export function ExportBar({
@@ -53,7 +51,7 @@ export function ExportBar({
         >
           {PROFILE_IDS.map((p) => (
             <option key={p} value={p}>
-              {t(profileKey(p))}
+              {t(PROFILES[p].label)}
             </option>
           ))}
         </select>

@@ -1,10 +1,22 @@
 import Papa from 'papaparse';
 import type { Prospect } from '../model/prospect';
-import { COLUMNS, type ColumnId } from './columns';
+import type { ColumnId } from './columns';
 import { guardFormula } from './formula-guard';
-import { EXCEL_FR, profileColumns, type CsvProfile } from './profiles';
+import { profileColumns, type CsvProfile } from './profiles';
+import EXCEL_FR from './presets/excel-fr';
 
-export { EXCEL_FR } from './profiles';
+export { EXCEL_FR };
+
+/** Columns a spreadsheet would read as numbers: identifiers, postcodes, phones. */
+export const TEXT_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  'siren',
+  'siret',
+  'vat',
+  'postalCode',
+  'phones',
+  'contactPhone',
+  'personPhone',
+]);
 
 /** The CSV text of the prospects, every cell guarded against formulas. */
 export function prospectsToCsv(
@@ -12,10 +24,14 @@ export function prospectsToCsv(
   profile: CsvProfile = EXCEL_FR,
   columns?: readonly ColumnId[],
 ): string {
-  const output = profileColumns(profile, columns);
-  const rows = prospects.map((p) =>
-    output.map(([, c]) => guardFormula(COLUMNS[c].value(p, profile))),
-  );
+  const output = profileColumns(profile, columns).map(([header, value, column]) => {
+    const asText = column && TEXT_COLUMNS.has(column) ? profile.textCell : undefined;
+    const cell = asText
+      ? (p: Prospect) => asText(guardFormula(value(p)))
+      : (p: Prospect) => guardFormula(value(p));
+    return [header, cell] as const;
+  });
+  const rows = prospects.map((p) => output.map(([, cell]) => cell(p)));
   const body = Papa.unparse(
     { fields: output.map(([header]) => guardFormula(header)), data: rows },
     { delimiter: profile.delimiter, newline: profile.newline, quotes: false },
