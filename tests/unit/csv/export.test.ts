@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { prospectsToCsv } from '@/utils/csv/export';
@@ -6,9 +5,11 @@ import { PROFILE_IDS, PROFILES } from '@/utils/csv/profiles';
 import { sampleProspects } from './samples';
 
 describe('CSV export profiles', () => {
-  it.each(PROFILE_IDS)('%s matches its golden file byte for byte', (id) => {
-    const golden = readFileSync(`tests/fixtures/csv/golden/${id}.csv`, 'utf8');
-    expect(prospectsToCsv(sampleProspects, PROFILES[id])).toBe(golden);
+  // A new preset's golden file is written, for review, by `vitest run … -u`.
+  it.each(PROFILE_IDS)('%s matches its golden file byte for byte', async (id) => {
+    await expect(prospectsToCsv(sampleProspects, PROFILES[id])).toMatchFileSnapshot(
+      `../../fixtures/csv/golden/${id}.csv`,
+    );
   });
 
   it('excel-fr: UTF-8 BOM, semicolons, CRLF, French dates and labels', () => {
