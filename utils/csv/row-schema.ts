@@ -60,11 +60,17 @@ const httpUrl = z
     return z.NEVER;
   });
 
-/** JJ/MM/AAAA (French), YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD. */
+/** A two-digit year as spreadsheets read it by default: 1930–2029. */
+const fullYear = (y: string) => (y.length === 4 ? y : `${Number(y) < 30 ? 20 : 19}${y}`);
+
+/**
+ * JJ/MM/AAAA (French), JJ/MM/AA (what Calc and Excel write back for a French short date),
+ * YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD.
+ */
 export function parseDay(s: string): string | undefined {
-  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s);
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
-  const [y, m, d] = fr ? [fr[3], fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  const [y, m, d] = fr ? [fullYear(fr[3]!), fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!y || !m || !d) return undefined;
   const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${day}T00:00:00Z`);

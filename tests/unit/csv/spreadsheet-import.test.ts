@@ -78,3 +78,13 @@ describe('rows with nothing that identifies an organisation', () => {
     ]);
   });
 });
+
+describe('dates as a spreadsheet writes them back', () => {
+  it("reads JJ/MM/AA with the spreadsheets' 1930–2029 window", () => {
+    const preview = parseProspectCsv('Nom;Relance;Capturé le\nA;01/12/26;10/01/30\n');
+    expect(preview.rows[0]!.values).toMatchObject({
+      followUpAt: '2026-12-01',
+      capturedAt: '1930-01-10',
+    });
+  });
+});
