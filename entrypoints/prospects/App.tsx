@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
-import type { ProfileId } from '@/utils/csv/profiles';
+import { PROFILES, type ProfileId } from '@/utils/csv/profiles';
 import { localDay } from '@/utils/day';
 import { t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
@@ -76,7 +76,7 @@ export function App() {
     setSelected(next);
   };
 
-  const exportRows = (only?: string[]) =>
+  const exportRows = (only?: string[], format?: 'xlsx') =>
     void attempt(
       setNotice,
       () =>
@@ -84,6 +84,7 @@ export function App() {
           profile,
           columns: PROFILES[profile].preset ? undefined : columns,
           ids: only ?? shown.map((r) => r.id),
+          ...(format ? { format } : {}),
         }),
       (r) => ({ kind: 'info', text: t('noticeExported', r.rows, r.filename) }),
     );
@@ -126,6 +127,7 @@ export function App() {
         onColumns={setColumns}
         onProfile={setProfile}
         onExport={() => exportRows()}
+        onExportXlsx={() => exportRows(undefined, 'xlsx')}
       />
 
       <BulkBar

@@ -10,6 +10,7 @@ export function ExportBar({
   onColumns,
   onProfile,
   onExport,
+  onExportXlsx,
 }: {
   columns: readonly ColumnId[];
   lang: Format['lang'];
@@ -17,6 +18,7 @@ export function ExportBar({
   onColumns(columns: ColumnId[]): void;
   onProfile(profile: ProfileId): void;
   onExport(): void;
+  onExportXlsx?(): void;
 }) {
   return (
     <div class="toolbar">
@@ -59,6 +61,11 @@ export function ExportBar({
       <button type="button" onClick={onExport} data-testid="export-list">
         {t('exportList')}
       </button>
+      {onExportXlsx && (
+        <button type="button" onClick={onExportXlsx} data-testid="export-xlsx">
+          {t('exportXlsx')}
+        </button>
+      )}
     </div>
   );
 }

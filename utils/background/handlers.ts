@@ -4,12 +4,16 @@ import { makeBackup, prospectDataExport, readBackup } from '../csv/backup';
 import { prospectsToCsv } from '../csv/export';
 import { parseProspectCsv } from '../csv/import';
 import { planImport, planSaves } from '../csv/plan';
+import { prospectsToXlsx } from '../csv/xlsx';
 import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
+
+const CSV_MIME = 'text/csv;charset=utf-8';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
 export interface BackupParts {
@@ -68,17 +72,16 @@ export function createHandlers(
       await downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
       return { filename };
     },
-    'csv.export': async ({ profile, columns, ids }) => {
+    'csv.export': async ({ profile, columns, ids, format }) => {
       const r = await repo();
       const all = ids
         ? (await Promise.all(ids.map((id) => r.get(id)))).flatMap((p) => p ?? [])
         : await r.list();
-      const filename = `glaneur-prospects-${today()}.csv`;
-      await downloadText(
-        filename,
-        prospectsToCsv(all, PROFILES[profile], columns),
-        'text/csv;charset=utf-8',
-      );
+      const xlsx = format === 'xlsx';
+      const filename = `glaneur-prospects-${today()}.${xlsx ? 'xlsx' : 'csv'}`;
+      await (xlsx
+        ? downloadText(filename, prospectsToXlsx(all, PROFILES[profile], columns), XLSX_MIME)
+        : downloadText(filename, prospectsToCsv(all, PROFILES[profile], columns), CSV_MIME));
       return { filename, rows: all.length };
     },
     'csv.import': async ({ text, mapping, choices, fallback }) => {

@@ -74,7 +74,7 @@ export function prospectsToXlsx(
   prospects: readonly Prospect[],
   profile: CsvProfile = EXCEL_FR,
   columns?: readonly ColumnId[],
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
   const iso = isoFormat(profile);
   const output = profileColumns(profile, columns);
   const isoValues = profileColumns(iso, columns);
@@ -123,5 +123,6 @@ export function prospectsToXlsx(
 <Relationships xmlns="${NS}/package/2006/relationships">${rels.join('')}</Relationships>`,
     );
   }
-  return zipSync(files, { level: 6 });
+  // fflate allocates a plain ArrayBuffer, never a shared one.
+  return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }

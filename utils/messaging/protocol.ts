@@ -101,12 +101,14 @@ export const protocol = {
     response: z.object({ prospect: ProspectSchema, created: z.boolean() }),
   },
   ...listProtocol,
-  /** Build the CSV of the prospects (all, or `ids`) and hand it to the browser's downloads. */
+  /** Build the CSV or .xlsx of the prospects (all, or `ids`) and hand it to the browser's downloads. */
   'csv.export': {
     request: z.object({
       profile: z.enum(PROFILE_IDS),
       columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
       ids: Ids.optional(),
+      /** A CSV file (the default) or an .xlsx workbook. */
+      format: z.enum(['csv', 'xlsx']).optional(),
     }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
   },
