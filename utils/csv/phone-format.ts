@@ -7,6 +7,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
  * stays as it is.
  */
 export function dialFromFrance(text: string): string {
+  // The common case, a French number in E.164, without the cost of a full parse.
+  const french = /^\+33([1-9])(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(text);
+  if (french) return `0${french.slice(1).join(' ')}`;
   const parsed = parsePhoneNumberFromString(text, 'FR');
   if (!parsed) return text;
   return parsed.country === 'FR'

@@ -99,20 +99,31 @@ export function planImport(
   now = new Date(),
 ): PlanItem[] {
   const at = now.toISOString();
-  const byKey = new Map<string, { prospect: Prospect; record?: number }>();
-  const file = (prospect: Prospect, record?: number) => {
-    for (const key of prospect.identityKeys ?? []) byKey.set(key, { prospect, record });
+  // A row's prospect is worked out only when a later row matches it (most rows are new).
+  interface Filed {
+    prospect?: Prospect;
+    save?: SaveInput;
+    record?: number;
+  }
+  const byKey = new Map<string, Filed>();
+  const file = (entry: Filed, keys: readonly string[]) => {
+    for (const key of keys) byKey.set(key, entry);
   };
-  saved.forEach((p) => file(p));
-  return rows.map((row, i) => {
+  saved.forEach((prospect) => file({ prospect }, prospect.identityKeys ?? []));
+  return rows.map((row, i): PlanItem => {
     const plain = rowToSaveInput(row.values, now);
-    const match = keysOf(plain.draft)
-      .map((k) => byKey.get(k))
-      .find(Boolean);
-    const save = match ? asMerge(plain, match.prospect) : plain;
-    const after = mergeCapture(match?.prospect, save, at, `import-${i}`);
-    file(after, match?.record ?? row.record);
-    if (!match) return { row, kind: 'new', changes: [], save, alone: plain };
+    const keys = keysOf(plain.draft);
+    const match = keys.map((k) => byKey.get(k)).find(Boolean);
+    if (!match) {
+      file({ save: plain, record: row.record }, keys);
+      return { row, kind: 'new', changes: [], save: plain, alone: plain };
+    }
+    match.prospect ??= mergeCapture(undefined, match.save!, at, `import-${i}`);
+    const save = asMerge(plain, match.prospect);
+    const after = mergeCapture(match.prospect, save, at, match.prospect.id);
+    const entry = { prospect: after, record: match.record ?? row.record };
+    file(entry, after.identityKeys ?? []);
+    file(entry, keys);
     const changed = changes(match.prospect, after);
     return match.record === undefined
       ? {

@@ -46,24 +46,27 @@ const FILES = {
 const workbook = (sheet: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 
+// eslint-disable-next-line no-control-regex -- finding the characters XML 1.0 forbids is the point
+const XML_SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const XML_SPECIALS = new RegExp(XML_SPECIAL.source, 'g');
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+
 /** XML text: escaped, and without the control characters XML 1.0 forbids. */
-function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing them is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  );
-}
+const escapeXml = (text: string) =>
+  XML_SPECIAL.test(text) ? text.replace(XML_SPECIALS, (c) => XML_ENTITIES[c] ?? '') : text;
 
 const columnName = (i: number): string =>
   (i >= 26 ? columnName(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
 const text = (ref: string, value: string, style = 0) =>
-  `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is>${
+    /^\s|\s$/.test(value) ? '<t xml:space="preserve">' : '<t>'
+  }${escapeXml(value)}</t></is></c>`;
 
 /** Days since 1899-12-30, Excel's and LibreOffice's day zero. */
 const serial = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 25_569;
@@ -88,15 +91,13 @@ export function prospectsToXlsx(
     const r = index + 2;
     const cells = output.map(([, value, column], i) => {
       const ref = `${names[i]}${r}`;
+      if (column && DATES.has(column)) {
+        const day = isoValues[i]![1](p);
+        if (/^\d{4}-\d\d-\d\d$/.test(day)) return `<c r="${ref}" s="3"><v>${serial(day)}</v></c>`;
+      }
       const cell = value(p);
       if (!cell) return '';
       if (column === 'score') return `<c r="${ref}"><v>${Number(cell)}</v></c>`;
-      if (column && DATES.has(column)) {
-        const day = isoValues[i]![1](p);
-        return /^\d{4}-\d\d-\d\d$/.test(day)
-          ? `<c r="${ref}" s="3"><v>${serial(day)}</v></c>`
-          : text(ref, cell);
-      }
       if (column && TEXT_COLUMNS.has(column)) return text(ref, cell, 2);
       const target = column ? LINKS[column]?.(cell) : undefined;
       if (target && links.length < MAX_LINKS) {
@@ -124,5 +125,5 @@ export function prospectsToXlsx(
     );
   }
   // fflate allocates a plain ArrayBuffer, never a shared one.
-  return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { level: 1 }) as Uint8Array<ArrayBuffer>;
 }
