@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import { DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
 import { PROFILES, type ProfileId } from '@/utils/csv/profiles';
 import { localDay } from '@/utils/day';
 import { t, uiLanguage } from '@/utils/i18n';

@@ -32,12 +32,8 @@ describe('.xlsx export', () => {
     const files = parts();
     const sheet = files['xl/worksheets/sheet1.xml']!;
     // Row 2 is Atelier Lumen: phone (G), postcode (I) styled as text (@); follow-up (T) a date.
-    expect(sheet).toContain(
-      '<c r="G2" t="inlineStr" s="2"><is><t>04 78 00 00 00</t></is></c>',
-    );
-    expect(sheet).toContain(
-      '<c r="I2" t="inlineStr" s="2"><is><t>69001</t></is></c>',
-    );
+    expect(sheet).toContain('<c r="G2" t="inlineStr" s="2"><is><t>04 78 00 00 00</t></is></c>');
+    expect(sheet).toContain('<c r="I2" t="inlineStr" s="2"><is><t>69001</t></is></c>');
     expect(sheet).toContain('<c r="T2" s="3"><v>46357</v></c>');
     expect(sheet).toContain('<c r="P4"><v>82</v></c>');
     const rels = files['xl/worksheets/_rels/sheet1.xml.rels']!;
