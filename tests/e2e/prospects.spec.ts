@@ -88,8 +88,8 @@ test('a follow-up alarm notifies and sets the toolbar badge', async ({
   await page.goto(`chrome-extension://${extensionId}/prospects.html`);
   await page.getByText('Import, sauvegarde et confidentialité').click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
-  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('list-count')).toHaveText('2 sur 2 prospects');
+  await page.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('6 sur 6 prospects');
 
   // Follow-ups of the sample: 20/11/2026 (late) and 01/12/2026.
   const today = await sw.evaluate(() => new Date().toLocaleDateString('sv'));
@@ -116,8 +116,8 @@ test('the list is accessible: no WCAG 2 A/AA violations, keyboard opens a prospe
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
   await expect(page.getByTestId('import-preview')).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('prospect-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('prospect-row')).toHaveCount(6);
 
   // Keyboard only: reach the first prospect's name and open it.
   await page.getByTestId('search').focus();
