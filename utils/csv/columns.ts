@@ -25,6 +25,17 @@ const COMPUTED: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'personPhone',
 ]);
 
+/** Columns a spreadsheet would read as numbers: identifiers, postcodes, phones. */
+export const TEXT_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  'siren',
+  'siret',
+  'vat',
+  'postalCode',
+  'phones',
+  'contactPhone',
+  'personPhone',
+]);
+
 /** Columns whose value comes back on import (the others are computed by Glaneur). */
 export const IMPORTABLE: ReadonlySet<ColumnId> = new Set(
   COLUMN_IDS.filter((c) => !COMPUTED.has(c)),

@@ -1,22 +1,11 @@
 import Papa from 'papaparse';
 import type { Prospect } from '../model/prospect';
-import type { ColumnId } from './columns';
+import { TEXT_COLUMNS, type ColumnId } from './columns';
 import { guardFormula } from './formula-guard';
 import { profileColumns, type CsvProfile } from './profiles';
 import EXCEL_FR from './presets/excel-fr';
 
 export { EXCEL_FR };
-
-/** Columns a spreadsheet would read as numbers: identifiers, postcodes, phones. */
-export const TEXT_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
-  'siren',
-  'siret',
-  'vat',
-  'postalCode',
-  'phones',
-  'contactPhone',
-  'personPhone',
-]);
 
 /** The CSV text of the prospects, every cell guarded against formulas. */
 export function prospectsToCsv(

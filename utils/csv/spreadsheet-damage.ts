@@ -3,19 +3,11 @@
  * read as numbers (leading zero dropped, long ones in scientific notation) and dates replaced by
  * their serial number. Each cell is repaired only where the repair is certain.
  */
+import { TEXT_COLUMNS } from './columns';
 import type { ImportField } from './row-schema';
 
 export type Damage = 'scientific-notation' | 'lost-leading-zero' | 'date-serial';
 
-/** Fields a spreadsheet takes for numbers. */
-const NUMERIC_TEXT = new Set<ImportField>([
-  'siren',
-  'siret',
-  'vat',
-  'postalCode',
-  'phones',
-  'contactPhone',
-]);
 const DATES = new Set<ImportField>(['followUpAt', 'capturedAt']);
 
 /** "8,12454E+13", "8.12454e13": the digits past the sixth are gone, nothing can bring them back. */
@@ -36,7 +28,7 @@ export function undoSpreadsheetDamage(
   cell: string,
   row: Partial<Record<ImportField, string>>,
 ): { value: string; damage?: Damage; kept?: boolean } {
-  if (NUMERIC_TEXT.has(field) && SCIENTIFIC.test(cell)) {
+  if (TEXT_COLUMNS.has(field) && SCIENTIFIC.test(cell)) {
     return { value: cell, damage: 'scientific-notation', kept: true };
   }
   if ((field === 'phones' || field === 'contactPhone') && /^[1-9]\d{8}$/.test(cell)) {

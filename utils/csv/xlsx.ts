@@ -6,8 +6,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Prospect } from '../model/prospect';
-import type { ColumnId } from './columns';
-import { TEXT_COLUMNS } from './export';
+import { TEXT_COLUMNS, type ColumnId } from './columns';
 import type { CsvProfile } from './profile';
 import { profileColumns } from './profiles';
 import EXCEL_FR from './presets/excel-fr';
