@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
+    // A guard against hangs, not a speed check: CLI and big-page tests take seconds on 2 busy cores.
+    testTimeout: 30_000,
   },
 });

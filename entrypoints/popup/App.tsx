@@ -27,6 +27,7 @@ import { QualificationPanel } from '@/components/QualificationPanel';
 import { useQualification } from '@/components/useQualification';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 import { editsOf, formatDay, savedLines } from '@/components/saved';
+import { savedColumns } from '@/components/export-columns';
 
 export function App() {
   const [capture, setCapture] = useState<CaptureResult | null>(null);
@@ -115,7 +116,10 @@ export function App() {
   async function exportCsv() {
     setBusy(true);
     try {
-      const { filename, rows } = await send('csv.export', { profile: 'excel-fr' });
+      const { filename, rows } = await send('csv.export', {
+        profile: 'excel-fr',
+        columns: savedColumns(),
+      });
       setNotice({ kind: 'info', text: t('popupExported', rows, filename) });
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error) });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
-import type { ProfileId } from '@/utils/csv/profiles';
+import { DEFAULT_COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import { PROFILES, type ProfileId } from '@/utils/csv/profiles';
 import { localDay } from '@/utils/day';
 import { t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
@@ -24,18 +24,7 @@ import { attempt, type Notice } from './notice';
 import { Table } from './Table';
 import { Tools } from './Tools';
 import { NoticeLine } from '@/components/NoticeLine';
-
-const COLUMNS_KEY = 'glaneur:list-columns';
-
-function savedColumns(): ColumnId[] {
-  try {
-    const saved = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null') as unknown;
-    if (Array.isArray(saved)) return saved.filter((c): c is ColumnId => COLUMN_IDS.includes(c));
-  } catch {
-    // fall back to the defaults
-  }
-  return ['name', 'domain', 'city', 'status', 'band', 'tags', 'followUpAt', 'capturedAt'];
-}
+import { saveColumns, savedColumns } from '@/components/export-columns';
 
 /** "#/p/<id>" opens a prospect; "#due" and "#stale" set a filter (links from notifications). */
 function fromHash(): { open?: string; filters: Filters } {
@@ -73,7 +62,7 @@ export function App() {
   const staleCount = useMemo(() => rows.filter((r) => r.stale).length, [rows]);
   const open = openId ? rows.find((r) => r.id === openId)?.prospect : undefined;
 
-  useEffect(() => localStorage.setItem(COLUMNS_KEY, JSON.stringify(columns)), [columns]);
+  useEffect(() => saveColumns(columns), [columns]);
   useEffect(() => {
     // Forget selected prospects that are gone.
     const ids = new Set(rows.map((r) => r.id));
@@ -87,14 +76,15 @@ export function App() {
     setSelected(next);
   };
 
-  const exportRows = (only?: string[]) =>
+  const exportRows = (only?: string[], format?: 'xlsx') =>
     void attempt(
       setNotice,
       () =>
         send('csv.export', {
           profile,
-          columns: profile === 'excel-fr' || profile === 'rfc4180' ? columns : undefined,
+          columns: PROFILES[profile].preset ? undefined : columns,
           ids: only ?? shown.map((r) => r.id),
+          ...(format ? { format } : {}),
         }),
       (r) => ({ kind: 'info', text: t('noticeExported', r.rows, r.filename) }),
     );
@@ -137,6 +127,7 @@ export function App() {
         onColumns={setColumns}
         onProfile={setProfile}
         onExport={() => exportRows()}
+        onExportXlsx={() => exportRows(undefined, 'xlsx')}
       />
 
       <BulkBar

@@ -1,8 +1,6 @@
 import { COLUMN_IDS, COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
-import { PROFILE_IDS, type ProfileId } from '@/utils/csv/profiles';
-import { t, type MessageKey } from '@/utils/i18n';
-
-const profileKey = (p: ProfileId) => `profile_${p.replaceAll('-', '_')}` as MessageKey;
+import { PROFILE_IDS, PROFILES, type ProfileId } from '@/utils/csv/profiles';
+import { t } from '@/utils/i18n';
 
 /** Which columns the table (and a spreadsheet export) shows, the CSV preset, and "export". */
 export function ExportBar({
@@ -12,6 +10,7 @@ export function ExportBar({
   onColumns,
   onProfile,
   onExport,
+  onExportXlsx,
 }: {
   columns: readonly ColumnId[];
   lang: Format['lang'];
@@ -19,6 +18,7 @@ export function ExportBar({
   onColumns(columns: ColumnId[]): void;
   onProfile(profile: ProfileId): void;
   onExport(): void;
+  onExportXlsx?(): void;
 }) {
   return (
     <div class="toolbar">
@@ -53,7 +53,7 @@ export function ExportBar({
         >
           {PROFILE_IDS.map((p) => (
             <option key={p} value={p}>
-              {t(profileKey(p))}
+              {t(PROFILES[p].label)}
             </option>
           ))}
         </select>
@@ -61,6 +61,11 @@ export function ExportBar({
       <button type="button" onClick={onExport} data-testid="export-list">
         {t('exportList')}
       </button>
+      {onExportXlsx && (
+        <button type="button" onClick={onExportXlsx} data-testid="export-xlsx">
+          {t('exportXlsx')}
+        </button>
+      )}
     </div>
   );
 }

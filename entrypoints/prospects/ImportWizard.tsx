@@ -1,15 +1,31 @@
 import { useState } from 'preact/hooks';
 import { COLUMN_IDS, COLUMNS, IMPORTABLE, type ColumnId, type Format } from '@/utils/csv/columns';
 import { decodeCsv } from '@/utils/csv/decode';
-import { parseProspectCsv, type ImportError, type ImportPreview } from '@/utils/csv/import';
+import {
+  parseProspectCsv,
+  type CellNote,
+  type ImportError,
+  type ImportPreview,
+  type ImportRow,
+} from '@/utils/csv/import';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { attempt, type Notice } from './notice';
 
+const reasonOf = (code: string) => t(`reason_${code.replaceAll('-', '_')}` as MessageKey);
 const reasonText = (e: ImportError) => {
-  const text = t(`reason_${e.code.replaceAll('-', '_')}` as MessageKey);
+  const text = reasonOf(e.code);
   return e.column ? `${e.column} : ${text}` : text;
 };
+const noteText = (row: ImportRow, n: CellNote) =>
+  t(
+    'importRowNote',
+    row.record,
+    row.name,
+    n.column,
+    n.cell,
+    n.kept ? `${reasonOf(n.code)} ; ${t('importKeptInNotes')}` : reasonOf(n.code),
+  );
 
 /**
  * Choose a file, check the preview (column mapping, rejected lines and why), then confirm:
@@ -98,8 +114,18 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
               <h4>{t('importRejected')}</h4>
               <ul class="rejected" data-testid="import-errors">
                 {preview.errors.map((e, i) => (
-                  <li key={i}>{t('importLine', e.line, reasonText(e))}</li>
+                  <li key={i}>{t('importLine', e.record, reasonText(e))}</li>
                 ))}
+              </ul>
+            </>
+          )}
+          {preview.rows.some((r) => r.notes.length) && (
+            <>
+              <h4>{t('importNotesTitle')}</h4>
+              <ul class="notes" data-testid="import-notes">
+                {preview.rows.flatMap((r) =>
+                  r.notes.map((n) => <li key={`${r.record}-${n.field}`}>{noteText(r, n)}</li>),
+                )}
               </ul>
             </>
           )}

@@ -40,6 +40,7 @@ export const BUDGETS = {
     max: 50,
   },
   'list.csv-export': { label: 'CSV export, 50k prospects', unit: 'ms', max: 2000 },
+  'list.xlsx-export': { label: '.xlsx export, 50k prospects', unit: 'ms', max: 2000 },
   'list.csv-import': { label: 'CSV import, 50k rows', unit: 'ms', max: 6000 },
   'list.memory': { label: 'memory with 50k prospects loaded', unit: 'MB', max: 300 },
   'qualify.200kb-60criteria': {

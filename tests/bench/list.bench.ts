@@ -10,8 +10,9 @@
  * - search keystroke = words typed one key at a time; each key filters the rows (all 50,000 on
  *   the first key, the previous results while the query grows) and renders the first screenful;
  *   95th percentile over every keystroke.
- * - CSV export = prospectsToCsv of all 50,000, excel-fr.
- * - CSV import = decode, parse, validate each row with zod, and build the saves (all our code);
+ * - CSV export = prospectsToCsv of all 50,000, excel-fr; .xlsx export = prospectsToXlsx of the same.
+ * - CSV import = decode, parse, validate each cell with zod, plan the import (each row merged, as
+ *   the preview shows it) and build the saves (all our code);
  *   the merge-and-write transaction into fake-indexeddb is timed too and given in the note.
  * - memory = growth of the heap when the list page holds every prospect and its rows (the
  *   database's own copy, which a browser keeps outside the page, is measured apart, in the note).
@@ -22,7 +23,10 @@ import 'fake-indexeddb/auto';
 import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { prospectsToCsv } from '@/utils/csv/export';
-import { parseProspectCsv, rowToSaveInput } from '@/utils/csv/import';
+import { parseProspectCsv } from '@/utils/csv/import';
+import { planImport, planSaves } from '@/utils/csv/plan';
+import { prospectsToXlsx } from '@/utils/csv/xlsx';
+import type { SaveInput } from '@/utils/storage/merge';
 import { PROFILES } from '@/utils/csv/profiles';
 import type { Format } from '@/utils/csv/columns';
 import { openGlaneurDB } from '@/utils/storage/db';
@@ -165,13 +169,19 @@ const bench: Benchmark = async () => {
   let csv = '';
   const exportTimes = await timeRuns(() => (csv = prospectsToCsv(all, PROFILES['excel-fr'])), 3, 1);
 
+  let xlsxBytes = 0;
+  const xlsxTimes = await timeRuns(
+    () => (xlsxBytes = prospectsToXlsx(all, PROFILES['excel-fr']).length),
+    3,
+    1,
+  );
+
   const bytes = new TextEncoder().encode(csv);
-  let saves: ReturnType<typeof rowToSaveInput>[] = [];
+  let saves: SaveInput[] = [];
   const importTimes = await timeRuns(
     () => {
       const preview = parseProspectCsv(bytes);
-      const now = new Date();
-      saves = preview.rows.map((r) => rowToSaveInput(r.values, now));
+      saves = planSaves(planImport(preview.rows, [], new Date()));
     },
     3,
     1,
@@ -200,9 +210,14 @@ const bench: Benchmark = async () => {
       note: `excel-fr, ${COUNT} rows, ${(bytes.length / 2 ** 20).toFixed(1)} MB`,
     },
     {
+      metric: 'list.xlsx-export',
+      value: Math.round(quantile(xlsxTimes, 0.5)),
+      note: `excel-fr columns, ${COUNT} rows, ${(xlsxBytes / 2 ** 20).toFixed(1)} MB`,
+    },
+    {
       metric: 'list.csv-import',
       value: Math.round(quantile(importTimes, 0.5)),
-      note: `decode+parse+validate+build, ${COUNT} rows; merge+write transaction ${writeMs} ms in fake-indexeddb (plain put of 50k: ${fillMs} ms)`,
+      note: `decode+parse+validate+plan+build, ${COUNT} rows; merge+write transaction ${writeMs} ms in fake-indexeddb (plain put of 50k: ${fillMs} ms)`,
     },
     {
       metric: 'list.memory',

@@ -17,13 +17,16 @@ test('import a CSV with errors, check the preview, confirm, filter, export the b
   await page.getByText('Import, sauvegarde et confidentialité').click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
   const preview = page.getByTestId('import-preview');
-  await expect(preview).toContainText('3 lignes prêtes, 5 rejetées');
+  // One bad cell never costs the row: only the row naming no organisation is refused.
+  await expect(preview).toContainText('7 lignes prêtes, 1 rejetées');
   await expect(page.getByTestId('import-errors').locator('li')).toHaveText([
-    'Ligne 3 : E-mail : adresse e-mail invalide',
-    'Ligne 4 : Statut : statut inconnu',
-    'Ligne 5 : Relance : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ)',
-    'Ligne 6 : Nom : ni nom, ni site, ni SIREN, ni page LinkedIn',
-    'Ligne 7 : SIREN : un SIREN a 9 chiffres',
+    "Ligne 6 : rien n'identifie une organisation : ni nom, ni site, ni e-mail, ni identifiant",
+  ]);
+  await expect(page.getByTestId('import-notes').locator('li')).toHaveText([
+    'Ligne 3 — Vélo Solidaire Nantes : E-mail « pas-un-email » : adresse e-mail invalide ; gardé tel quel dans les notes',
+    "Ligne 4 — Les Jardins d'Ève : Statut « Peut-être » : statut inconnu ; gardé tel quel dans les notes",
+    'Ligne 5 — La Fabrique à Pain : Relance « 31/02/2026 » : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ) ; gardé tel quel dans les notes',
+    'Ligne 7 — Coop Rhizome : SIREN « 12345 » : un SIREN a 9 chiffres ; gardé tel quel dans les notes',
   ]);
   const total = await sw.evaluate(async () => {
     const found = await chrome.storage.local.get('mirror:summary');
@@ -33,14 +36,14 @@ test('import a CSV with errors, check the preview, confirm, filter, export the b
   await expect(page.getByTestId('list-count')).toHaveText('0 sur 0 prospects');
 
   // Confirm: the two Atelier Lumen rows are one organisation (same registrable domain).
-  await preview.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('notice')).toHaveText('2 créés, 1 fusionnés.');
-  await expect(page.getByTestId('list-count')).toHaveText('2 sur 2 prospects');
-  await expect(page.getByTestId('prospect-row')).toHaveCount(2);
+  await preview.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('notice')).toHaveText('6 créés, 1 fusionnés.');
+  await expect(page.getByTestId('list-count')).toHaveText('6 sur 6 prospects');
+  await expect(page.getByTestId('prospect-row')).toHaveCount(6);
 
   // Accent- and case-insensitive search.
   await page.getByTestId('search').fill('LETTRE');
-  await expect(page.getByTestId('list-count')).toHaveText('1 sur 2 prospects');
+  await expect(page.getByTestId('list-count')).toHaveText('1 sur 6 prospects');
   await expect(page.getByTestId('prospect-row')).toContainText(['Librairie Le Chat Lettré']);
 
   // Export what the filter shows, as French Excel.
@@ -49,8 +52,12 @@ test('import a CSV with errors, check the preview, confirm, filter, export the b
   const bytes = await downloadedBytes(sw);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, row, end] = bytes.toString('utf8').slice(1).split('\r\n');
+  // The default columns include website, e-mail and phone.
   expect(header!.split(';')).toEqual([
     'Nom',
+    'Site web',
+    'E-mails',
+    'Téléphones',
     'Domaine',
     'Ville',
     'Statut',
@@ -59,8 +66,11 @@ test('import a CSV with errors, check the preview, confirm, filter, export the b
     'Relance',
     'Capturé le',
   ]);
-  expect(row!.split(';').slice(0, 4)).toEqual([
+  expect(row!.split(';').slice(0, 7)).toEqual([
     'Librairie Le Chat Lettré',
+    'https://chat-lettre.example',
+    '',
+    '',
     'chat-lettre.example',
     'Bordeaux',
     'Client',
@@ -78,8 +88,8 @@ test('a follow-up alarm notifies and sets the toolbar badge', async ({
   await page.goto(`chrome-extension://${extensionId}/prospects.html`);
   await page.getByText('Import, sauvegarde et confidentialité').click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
-  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('list-count')).toHaveText('2 sur 2 prospects');
+  await page.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('list-count')).toHaveText('6 sur 6 prospects');
 
   // Follow-ups of the sample: 20/11/2026 (late) and 01/12/2026.
   const today = await sw.evaluate(() => new Date().toLocaleDateString('sv'));
@@ -106,8 +116,8 @@ test('the list is accessible: no WCAG 2 A/AA violations, keyboard opens a prospe
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
   await expect(page.getByTestId('import-preview')).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('prospect-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('prospect-row')).toHaveCount(6);
 
   // Keyboard only: reach the first prospect's name and open it.
   await page.getByTestId('search').focus();

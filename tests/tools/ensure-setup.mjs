@@ -1,7 +1,8 @@
 /**
  * Runs before `npm start` and `npm test` so that a fresh clone needs no other step:
  * installs the npm packages when node_modules is missing or older than the lock file, and
- * Debian's Chromium (with its translations, for the French UI) when it is missing and we are root.
+ * Debian's Chromium (with its translations, for the French UI) and LibreOffice Calc (the spreadsheet
+ * the exports are tested in) when they are missing and we are root.
  * Plain Node, no dependency: it runs before anything is installed.
  */
 import { execSync } from 'node:child_process';
@@ -27,6 +28,23 @@ if (!existsSync(chromium) || (!process.env.CHROMIUM_PATH && !haveFrench)) {
     console.error(
       `Glaneur needs Chromium at ${chromium}: install it (sudo apt-get install chromium chromium-l10n)` +
         ' or set CHROMIUM_PATH.',
+    );
+    process.exit(1);
+  }
+}
+
+// LibreOffice Calc, headless: the unit tests open the CSV and .xlsx exports in it.
+const soffice = process.env.SOFFICE ?? '/usr/bin/soffice';
+if (!existsSync(soffice)) {
+  if (process.getuid?.() === 0) {
+    console.log('Glaneur: installing LibreOffice Calc from Debian…');
+    run(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui',
+    );
+  } else {
+    console.error(
+      `Glaneur tests need LibreOffice Calc at ${soffice}: sudo apt-get install libreoffice-calc-nogui` +
+        ' (or set SOFFICE).',
     );
     process.exit(1);
   }

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Hand a text file to the browser's downloads. A service worker has no URL.createObjectURL,
+ * Hand a file (text or bytes) to the browser's downloads. A service worker has no URL.createObjectURL,
  * so Chrome gets a data: URL; Firefox's background page refuses data: downloads but has blobs.
  */
 export async function downloadText(
   filename: string,
-  text: string,
+  text: string | Uint8Array<ArrayBuffer>,
   mime: string,
   conflictAction: 'uniquify' | 'overwrite' = 'uniquify',
 ): Promise<void> {
@@ -14,7 +14,7 @@ export async function downloadText(
   if (typeof URL.createObjectURL === 'function') {
     url = URL.createObjectURL(new Blob([text], { type: mime }));
   } else {
-    const bytes = new TextEncoder().encode(text);
+    const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) {
       binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -2,13 +2,18 @@ import type { Handlers } from '../messaging';
 import { MessageError } from '../messaging';
 import { makeBackup, prospectDataExport, readBackup } from '../csv/backup';
 import { prospectsToCsv } from '../csv/export';
-import { parseProspectCsv, rowToSaveInput } from '../csv/import';
+import { parseProspectCsv } from '../csv/import';
+import { planImport, planSaves } from '../csv/plan';
+import { prospectsToXlsx } from '../csv/xlsx';
 import { PROFILES } from '../csv/profiles';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
+
+const CSV_MIME = 'text/csv;charset=utf-8';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Personas and settings live with their own modules; the backup only carries them. */
 export interface BackupParts {
@@ -67,28 +72,24 @@ export function createHandlers(
       await downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
       return { filename };
     },
-    'csv.export': async ({ profile, columns, ids }) => {
+    'csv.export': async ({ profile, columns, ids, format }) => {
       const r = await repo();
       const all = ids
         ? (await Promise.all(ids.map((id) => r.get(id)))).flatMap((p) => p ?? [])
         : await r.list();
-      const filename = `glaneur-prospects-${today()}.csv`;
-      await downloadText(
-        filename,
-        prospectsToCsv(all, PROFILES[profile], columns),
-        'text/csv;charset=utf-8',
-      );
+      const xlsx = format === 'xlsx';
+      const filename = `glaneur-prospects-${today()}.${xlsx ? 'xlsx' : 'csv'}`;
+      await (xlsx
+        ? downloadText(filename, prospectsToXlsx(all, PROFILES[profile], columns), XLSX_MIME)
+        : downloadText(filename, prospectsToCsv(all, PROFILES[profile], columns), CSV_MIME));
       return { filename, rows: all.length };
     },
-    'csv.import': async ({ text, mapping }) => {
+    'csv.import': async ({ text, mapping, choices, fallback }) => {
       const preview = parseProspectCsv(text, mapping);
       const now = new Date();
-      const saved = await (
-        await repo()
-      ).saveMany(
-        preview.rows.map((row) => rowToSaveInput(row.values, now)),
-        now,
-      );
+      const r = await repo();
+      const plan = planImport(preview.rows, await r.list(), now);
+      const saved = await r.saveMany(planSaves(plan, choices, fallback), now);
       return { ...saved, rejected: preview.errors.length };
     },
     'backup.export': async () => {

@@ -3,7 +3,7 @@
  * can be imported says which import field it fills; export profiles pick and rename columns.
  */
 import type { Prospect } from '../model/prospect';
-import { statusLabel } from './status-labels';
+import { localeLabel, statusLabel } from './status-labels';
 
 import { COLUMN_IDS, type ColumnId } from './ids';
 
@@ -17,6 +17,23 @@ const COMPUTED: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'persona',
   'lastContactAt',
   'createdAt',
+  'kind',
+  'contactFirstName',
+  'contactLastName',
+  'contactRole',
+  'personEmail',
+  'personPhone',
+]);
+
+/** Columns a spreadsheet would read as numbers: identifiers, postcodes, phones. */
+export const TEXT_COLUMNS: ReadonlySet<ColumnId> = new Set<ColumnId>([
+  'siren',
+  'siret',
+  'vat',
+  'postalCode',
+  'phones',
+  'contactPhone',
+  'personPhone',
 ]);
 
 /** Columns whose value comes back on import (the others are computed by Glaneur). */
@@ -28,6 +45,8 @@ export interface Format {
   lang: 'fr' | 'en';
   /** A YYYY-MM-DD day as the profile writes it. */
   day(day: string): string;
+  /** A phone number as the profile writes it (E.164 when not given). */
+  phone?(phone: string): string;
 }
 
 /** Separator of several values in one cell (emails, phones, tags). */
@@ -35,6 +54,15 @@ export const LIST_SEPARATOR = ', ';
 
 const org = (p: Prospect) => p.organisation;
 const list = (values: string[]) => values.join(LIST_SEPARATOR);
+const phone = (f: Format, value: string | undefined) =>
+  value ? (f.phone ? f.phone(value) : value) : '';
+const phones = (p: Prospect, f: Format) => list(org(p).phones.map((e) => phone(f, e.value)));
+/** "Claire Martin" → ["Claire", "Martin"]: the first word is the first name. */
+const nameParts = (p: Prospect) => {
+  const name = p.contacts[0]?.name.trim() ?? '';
+  const space = name.indexOf(' ');
+  return space < 0 ? ['', name] : [name.slice(0, space), name.slice(space + 1)];
+};
 
 export const COLUMNS: Record<
   ColumnId,
@@ -54,7 +82,7 @@ export const COLUMNS: Record<
     value: (p) => org(p).description?.value ?? '',
   },
   emails: { fr: 'E-mails', en: 'Emails', value: (p) => list(org(p).emails.map((e) => e.value)) },
-  phones: { fr: 'Téléphones', en: 'Phones', value: (p) => list(org(p).phones.map((e) => e.value)) },
+  phones: { fr: 'Téléphones', en: 'Phones', value: phones },
   street: { fr: 'Adresse', en: 'Street', value: (p) => org(p).address?.value.street ?? '' },
   postalCode: {
     fr: 'Code postal',
@@ -85,7 +113,10 @@ export const COLUMNS: Record<
   band: {
     fr: 'Adéquation',
     en: 'Fit',
-    value: (p) => p.bandOverride ?? p.qualification?.band ?? '',
+    value: (p, f) => {
+      const band = p.bandOverride ?? p.qualification?.band;
+      return band ? localeLabel('band', band, f.lang) : '';
+    },
   },
   score: {
     fr: 'Score',
@@ -114,7 +145,37 @@ export const COLUMNS: Record<
   contactPhone: {
     fr: 'Téléphone du contact',
     en: 'Contact phone',
-    value: (p) => p.contacts[0]?.phone ?? '',
+    value: (p, f) => phone(f, p.contacts[0]?.phone),
+  },
+  kind: {
+    fr: 'Type',
+    en: 'Kind',
+    value: (p, f) => (org(p).kind ? localeLabel('kind', org(p).kind!.value, f.lang) : ''),
+  },
+  contactFirstName: {
+    fr: 'Prénom du contact',
+    en: 'Contact first name',
+    value: (p) => nameParts(p)[0]!,
+  },
+  contactLastName: {
+    fr: 'Nom du contact',
+    en: 'Contact last name',
+    value: (p) => nameParts(p)[1]!,
+  },
+  contactRole: {
+    fr: 'Fonction du contact',
+    en: 'Contact role',
+    value: (p) => p.contacts[0]?.role ?? '',
+  },
+  personEmail: {
+    fr: 'E-mail (contact ou organisation)',
+    en: 'Email (contact or organisation)',
+    value: (p) => p.contacts[0]?.email ?? org(p).emails[0]?.value ?? '',
+  },
+  personPhone: {
+    fr: 'Téléphone (contact ou organisation)',
+    en: 'Phone (contact or organisation)',
+    value: (p, f) => phone(f, p.contacts[0]?.phone ?? org(p).phones[0]?.value),
   },
   source: { fr: 'Source', en: 'Source', value: (p) => p.sourceUrls[0] ?? '' },
   capturedAt: {
@@ -131,6 +192,7 @@ export const DEFAULT_COLUMNS: ColumnId[] = [
   'website',
   'domain',
   'description',
+  'kind',
   'emails',
   'phones',
   'street',

@@ -56,7 +56,7 @@ for (const id of IMPORTABLE) {
 }
 for (const profile of Object.values(PROFILES)) {
   for (const [header, column] of profile.preset ?? []) {
-    if (IMPORTABLE.has(column)) LOOKUP.set(collapse(header), column);
+    if (typeof column === 'string' && IMPORTABLE.has(column)) LOOKUP.set(collapse(header), column);
   }
 }
 

@@ -1,28 +1,46 @@
 /**
- * CSV import, pure: bytes in, a preview out (valid rows, rejected lines with their reason). Nothing
- * is written here; the background saves the rows once the user confirms.
+ * CSV import, pure: bytes in, a preview out (the rows with what was repaired or kept aside, and
+ * the rows refused with their reason). Nothing is written here; the background saves the rows
+ * once the user confirms.
  */
 import Papa from 'papaparse';
 import type { OrganisationDraft } from '../model/organisation';
 import { DEFAULT_EDITS, type ProspectEdits } from '../model/prospect';
 import type { SaveInput } from '../storage/merge';
-import { IMPORTABLE, type ColumnId } from './columns';
+import type { ColumnId } from './columns';
 import { decodeCsv, type Encoding } from './decode';
-import { unguardFormula } from './formula-guard';
 import { mapHeaders } from './header-map';
-import { ImportRowSchema, REASONS, type ImportValues, type ReasonCode } from './row-schema';
+import { readRow } from './read-row';
+import { REASONS, type ImportField, type ImportValues, type ReasonCode } from './row-schema';
 
 export interface ImportError {
   /** 1-based line of the file where the row starts (the header is line 1). */
   line: number;
+  /** The row number a spreadsheet shows (the header is row 1; a multi-line cell is one row). */
+  record: number;
+  /** The organisation's name as the row gives it, when it gives one. */
+  name?: string;
   reason: string;
   code: ReasonCode;
   column?: string;
 }
 
+/** A cell that was repaired, or left out of its field and kept word for word in the notes. */
+export interface CellNote {
+  /** The header of its column, as in the file. */
+  column: string;
+  field: ImportField;
+  cell: string;
+  code: ReasonCode;
+  kept: boolean;
+}
+
 export interface ImportRow {
   line: number;
+  record: number;
+  name: string;
   values: ImportValues;
+  notes: CellNote[];
 }
 
 export interface ImportPreview {
@@ -34,8 +52,14 @@ export interface ImportPreview {
   errors: ImportError[];
 }
 
-const error = (line: number, code: ReasonCode, column?: string): ImportError => ({
-  line,
+const FIRST = { line: 1, record: 1 };
+
+const error = (
+  at: { line: number; record: number; name?: string },
+  code: ReasonCode,
+  column?: string,
+): ImportError => ({
+  ...at,
   code,
   reason: column ? `${column}: ${REASONS[code]}` : REASONS[code],
   ...(column ? { column } : {}),
@@ -60,7 +84,7 @@ export function parseProspectCsv(
   };
   const text = decoded.text;
   if (!text.trim()) {
-    preview.errors.push(error(1, 'empty-file'));
+    preview.errors.push(error(FIRST, 'empty-file'));
     return preview;
   }
   let line = 1;
@@ -72,10 +96,11 @@ export function parseProspectCsv(
   };
   let start = 0;
   let dataRows = 0;
+  let record = 0;
   Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t', '|'],
     step: (result) => {
-      const rowLine = lineAt(start);
+      const at = { line: lineAt(start), record: ++record };
       start = result.meta.cursor;
       const cells = result.data;
       if (!preview.headers.length) {
@@ -83,46 +108,27 @@ export function parseProspectCsv(
         preview.headers = cells.map((c) => c.trim());
         preview.mapping = mapping ? [...mapping] : mapHeaders(preview.headers);
         if (!preview.mapping.some((m) => m !== null))
-          preview.errors.push(error(1, 'no-known-column'));
+          preview.errors.push(error(FIRST, 'no-known-column'));
         return;
       }
       if (cells.every((c) => !c.trim())) return;
       dataRows++;
       if (preview.mapping.every((m) => m === null)) return;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        preview.errors.push(error(rowLine, 'unclosed-quote'));
+        preview.errors.push(error(at, 'unclosed-quote'));
         return;
       }
       if (cells.slice(preview.headers.length).some((c) => c.trim())) {
-        preview.errors.push(error(rowLine, 'too-many-fields'));
+        preview.errors.push(error(at, 'too-many-fields'));
         return;
       }
-      const row = readRow(cells, preview);
-      if (row.ok) preview.rows.push({ line: rowLine, values: row.values });
-      else preview.errors.push(...row.issues.map(([code, column]) => error(rowLine, code, column)));
+      const row = readRow(cells, preview.headers, preview.mapping);
+      if (row.name) preview.rows.push({ ...at, ...row, name: row.name });
+      else preview.errors.push(error({ ...at, name: row.raw.name }, 'no-identity'));
     },
   });
-  if (preview.headers.length && dataRows === 0) preview.errors.push(error(1, 'header-only'));
+  if (preview.headers.length && dataRows === 0) preview.errors.push(error(FIRST, 'header-only'));
   return preview;
-}
-
-function readRow(
-  cells: string[],
-  preview: ImportPreview,
-): { ok: true; values: ImportValues } | { ok: false; issues: [ReasonCode, string][] } {
-  const record: Partial<Record<ColumnId, string>> = {};
-  preview.mapping.forEach((column, i) => {
-    if (column && IMPORTABLE.has(column)) record[column] = unguardFormula((cells[i] ?? '').trim());
-  });
-  const parsed = ImportRowSchema.safeParse(record);
-  if (parsed.success) return { ok: true, values: parsed.data };
-  const issues = parsed.error.issues.map((issue): [ReasonCode, string] => {
-    const column = issue.path[0] as ColumnId | undefined;
-    const header = column ? (preview.headers[preview.mapping.indexOf(column)] ?? column) : '';
-    const code = (issue.message in REASONS ? issue.message : 'too-long') as ReasonCode;
-    return [code, header];
-  });
-  return { ok: false, issues };
 }
 
 const fromImport = <T>(value: T) => ({ value, source: 'import' as const, confidence: 1 });

@@ -6,6 +6,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import type { Status } from '../model/prospect';
 import { normaliseSiren } from '../storage/identity';
+import type { ColumnId } from './ids';
 import { parseStatus } from './status-labels';
 
 export const REASONS = {
@@ -17,12 +18,15 @@ export const REASONS = {
   'invalid-siret': 'a SIRET has 14 digits',
   'invalid-phone': 'not a phone number',
   'too-long': 'too long',
-  'no-identity': 'no name, website, SIREN or LinkedIn page',
+  'no-identity': 'nothing identifies an organisation: no name, website, e-mail or identifier',
   'unclosed-quote': 'a quote is opened and never closed',
   'too-many-fields': 'more cells than headers (wrong delimiter or unquoted cell?)',
   'empty-file': 'the file is empty',
   'header-only': 'the file has a header but no rows',
   'no-known-column': 'no column recognised (name, website, SIREN…)',
+  'scientific-notation': 'a number mangled by a spreadsheet (digits lost)',
+  'lost-leading-zero': 'a spreadsheet dropped its leading zero; put back',
+  'date-serial': 'a date written as a spreadsheet serial number; read as a date',
 } as const;
 export type ReasonCode = keyof typeof REASONS;
 
@@ -56,11 +60,17 @@ const httpUrl = z
     return z.NEVER;
   });
 
-/** JJ/MM/AAAA (French), YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD. */
+/** A two-digit year as spreadsheets read it by default: 1930–2029. */
+const fullYear = (y: string) => (y.length === 4 ? y : `${Number(y) < 30 ? 20 : 19}${y}`);
+
+/**
+ * JJ/MM/AAAA (French), JJ/MM/AA (what Calc and Excel write back for a French short date),
+ * YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD.
+ */
 export function parseDay(s: string): string | undefined {
-  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s);
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
-  const [y, m, d] = fr ? [fr[3], fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  const [y, m, d] = fr ? [fullYear(fr[3]!), fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
   if (!y || !m || !d) return undefined;
   const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${day}T00:00:00Z`);
@@ -87,71 +97,82 @@ const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
     .transform((s) => s || undefined)
     .pipe(schema.optional());
 
-export const ImportRowSchema = z
-  .object({
-    name: text(300),
-    legalName: text(300),
-    website: optional(httpUrl),
-    domain: optional(
-      z
-        .string()
-        .toLowerCase()
-        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'invalid-url'),
-    ),
-    description: text(2000),
-    emails: optional(
-      z
-        .string()
-        .transform(splitList)
-        .pipe(z.array(z.email('invalid-email')).max(50, 'too-long')),
-    ),
-    phones: optional(z.string().transform(splitList).pipe(z.array(phone).max(50, 'too-long'))),
-    street: text(300),
-    postalCode: text(20),
-    city: text(120),
-    country: text(60),
-    siren: optional(
-      z
-        .string()
-        .transform(
-          (s, ctx) =>
-            normaliseSiren(s) ??
-            (ctx.addIssue({ code: 'custom', message: 'invalid-siren' }), z.NEVER),
-        ),
-    ),
-    siret: optional(
-      z
-        .string()
-        .transform((s) => s.replace(/[\s.\u00a0]/g, ''))
-        .pipe(z.string().regex(/^\d{14}$/, 'invalid-siret')),
-    ),
-    vat: text(40),
-    linkedin: optional(httpUrl.refine((u) => /linkedin\.com\//i.test(u), 'invalid-url')),
-    status: optional(
-      z
-        .string()
-        .transform(
-          (s, ctx): Status =>
-            parseStatus(s) ??
-            (ctx.addIssue({ code: 'custom', message: 'invalid-status' }), z.NEVER),
-        ),
-    ),
-    tags: optional(
-      z
-        .string()
-        .transform(splitList)
-        .pipe(z.array(z.string().max(60, 'too-long')).max(50, 'too-long')),
-    ),
-    notes: text(10000),
-    followUpAt: optional(day),
-    contactName: text(120),
-    contactEmail: optional(z.email('invalid-email')),
-    contactPhone: text(40),
-    source: optional(httpUrl),
-    capturedAt: optional(day),
-  })
-  .refine((r) => r.name || r.legalName || r.website || r.domain || r.siren || r.linkedin, {
-    message: 'no-identity',
-    path: ['name'],
-  });
-export type ImportValues = z.output<typeof ImportRowSchema>;
+/** One schema per importable field: each cell is read on its own, so one bad cell costs only itself. */
+export const FIELD_SCHEMAS = {
+  name: text(300),
+  legalName: text(300),
+  website: optional(httpUrl),
+  domain: optional(
+    z
+      .string()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'invalid-url'),
+  ),
+  description: text(2000),
+  emails: optional(
+    z
+      .string()
+      .transform(splitList)
+      .pipe(z.array(z.email('invalid-email')).max(50, 'too-long')),
+  ),
+  phones: optional(z.string().transform(splitList).pipe(z.array(phone).max(50, 'too-long'))),
+  street: text(300),
+  postalCode: text(20),
+  city: text(120),
+  country: text(60),
+  siren: optional(
+    z
+      .string()
+      .transform(
+        (s, ctx) =>
+          normaliseSiren(s) ??
+          (ctx.addIssue({ code: 'custom', message: 'invalid-siren' }), z.NEVER),
+      ),
+  ),
+  siret: optional(
+    z
+      .string()
+      .transform((s) => s.replace(/[\s.\u00a0]/g, ''))
+      .pipe(z.string().regex(/^\d{14}$/, 'invalid-siret')),
+  ),
+  vat: text(40),
+  linkedin: optional(httpUrl.refine((u) => /linkedin\.com\//i.test(u), 'invalid-url')),
+  status: optional(
+    z
+      .string()
+      .transform(
+        (s, ctx): Status =>
+          parseStatus(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalid-status' }), z.NEVER),
+      ),
+  ),
+  tags: optional(
+    z
+      .string()
+      .transform(splitList)
+      .pipe(z.array(z.string().max(60, 'too-long')).max(50, 'too-long')),
+  ),
+  notes: text(10000),
+  followUpAt: optional(day),
+  contactName: text(120),
+  contactEmail: optional(z.email('invalid-email')),
+  contactPhone: text(40),
+  source: optional(httpUrl),
+  capturedAt: optional(day),
+} satisfies Partial<Record<ColumnId, z.ZodType>>;
+export type ImportField = keyof typeof FIELD_SCHEMAS;
+export type ImportValues = {
+  [K in ImportField]?: NonNullable<z.output<(typeof FIELD_SCHEMAS)[K]>>;
+};
+
+/** Fields that say which organisation a row is: without one of them a row is refused. */
+export const IDENTIFYING = [
+  'name',
+  'legalName',
+  'website',
+  'domain',
+  'emails',
+  'siren',
+  'siret',
+  'vat',
+  'linkedin',
+] as const satisfies readonly ImportField[];

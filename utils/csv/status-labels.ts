@@ -7,10 +7,16 @@ import { STATUSES, type Status } from '../model/prospect';
  * Status names as the user reads them, taken from the locale files so that a CSV says
  * "À contacter" like the UI does. Pure (no browser.i18n): the CLI uses it too.
  */
-const key = (s: Status) => `status_${s.replaceAll('-', '_')}` as keyof typeof en & keyof typeof fr;
+type Key = keyof typeof en & keyof typeof fr;
+const key = (kind: 'status' | 'band' | 'kind', id: string) =>
+  `${kind}_${id.replaceAll('-', '_')}` as Key;
+
+/** A status, fit band or kind of organisation in the user's language, as the UI names it. */
+export const localeLabel = (kind: 'status' | 'band' | 'kind', id: string, lang: 'fr' | 'en') =>
+  (lang === 'fr' ? fr : en)[key(kind, id)].message;
 
 export const statusLabel = (status: Status, lang: 'fr' | 'en') =>
-  (lang === 'fr' ? fr : en)[key(status)].message;
+  localeLabel('status', status, lang);
 
 const BY_TEXT = new Map<string, Status>();
 for (const s of STATUSES) {

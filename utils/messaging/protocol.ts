@@ -10,7 +10,7 @@ import { QualificationSchema } from '../model/qualification';
 import { PersonaSchema } from '../model/persona';
 import { cappedString } from '../model/evidence';
 import { ObservedPageSchema } from '../model/social-profile';
-import { COLUMN_IDS, PROFILE_IDS } from '../csv/ids';
+import { COLUMN_IDS, IMPORT_CHOICES, PROFILE_IDS } from '../csv/ids';
 import { registryProtocol } from '../registry/protocol';
 
 const Id = z.string().max(64);
@@ -63,6 +63,9 @@ const listProtocol = {
     request: z.object({
       text: z.string().max(100_000_000),
       mapping: z.array(z.enum(COLUMN_IDS).nullable()).max(500),
+      /** Per spreadsheet row, what to do with a row matching a prospect; `fallback` for the rest. */
+      choices: z.record(z.string().regex(/^\d{1,9}$/), z.enum(IMPORT_CHOICES)).optional(),
+      fallback: z.enum(IMPORT_CHOICES).optional(),
     }),
     response: z.object({
       created: z.number().int(),
@@ -98,12 +101,14 @@ export const protocol = {
     response: z.object({ prospect: ProspectSchema, created: z.boolean() }),
   },
   ...listProtocol,
-  /** Build the CSV of the prospects (all, or `ids`) and hand it to the browser's downloads. */
+  /** Build the CSV or .xlsx of the prospects (all, or `ids`) and hand it to the browser's downloads. */
   'csv.export': {
     request: z.object({
       profile: z.enum(PROFILE_IDS),
       columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
       ids: Ids.optional(),
+      /** A CSV file (the default) or an .xlsx workbook. */
+      format: z.enum(['csv', 'xlsx']).optional(),
     }),
     response: z.object({ filename: z.string(), rows: z.number().int() }),
   },

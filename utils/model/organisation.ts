@@ -63,6 +63,8 @@ export const IdentifierSchema = sourced(cappedString(40)).extend({
 export const OrganisationDraftSchema = z.object({
   schemaVersion: z.literal(1),
   name: shortText.optional(),
+  /** Other names it is known by (the name of an imported row merged into it). */
+  aliases: z.array(cappedString(300)).max(20).optional(),
   legalName: shortText.optional(),
   website: url.optional(),
   /** Registrable domain of the website (atelier-lumen.fr), the main identity key. */

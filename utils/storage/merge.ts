@@ -41,6 +41,8 @@ export interface SaveInput {
   qualification?: Qualification;
   /** 'imported' for a CSV row or a restore, else a capture. */
   via?: 'captured' | 'imported';
+  /** Set by imports for a row the user keeps apart: never merged into a matching prospect. */
+  separate?: boolean;
   /**
    * Set by imports: the edits this row really gives. Merged into an existing prospect, the other
    * edits stay as they were (a row without a status does not reset a prospect to "to qualify").
@@ -94,7 +96,13 @@ function mergeLists(a: OrganisationDraft, b: OrganisationDraft) {
     socials: unionBy(a.socials, b.socials, listKey, 50),
     keywords: unionBy(a.keywords, b.keywords, listKey, 100),
     people: unionBy(a.people, b.people, (p) => p.value.name.toLowerCase(), 100),
-  } satisfies Pick<OrganisationDraft, 'emails' | 'phones' | 'socials' | 'keywords' | 'people'>;
+    ...(a.aliases || b.aliases
+      ? { aliases: [...new Set([...(a.aliases ?? []), ...(b.aliases ?? [])])].slice(0, 20) }
+      : {}),
+  } satisfies Pick<
+    OrganisationDraft,
+    'emails' | 'phones' | 'socials' | 'keywords' | 'people' | 'aliases'
+  >;
 }
 
 /**

@@ -56,7 +56,9 @@ export class ProspectRepository extends ProspectReads {
       for (const input of inputs) {
         const draft = this.normalise(input.draft);
         const keys = identityKeys(draft);
-        const matchId = keys.map((k) => byKey.get(k)).find((id) => id !== undefined);
+        const matchId = input.separate
+          ? undefined
+          : keys.map((k) => byKey.get(k)).find((id) => id !== undefined);
         const existing = matchId ? byId.get(matchId) : undefined;
         if (!existing) created++;
         const prospect = mergeCapture(existing, { ...input, draft }, at, this.newId());

@@ -32,17 +32,20 @@ describe('list handlers in the background', () => {
     );
   });
 
-  it('csv.import saves the valid rows of a confirmed file and counts the rejected ones', async () => {
+  it('csv.import saves every identified row of a confirmed file and counts the refused ones', async () => {
     const { handlers, repo, sender } = await setup();
     const text =
-      'Nom;Site web;E-mail\nA;a.example;x@a.example\nB;b.example;nope\nA bis;www.a.example;y@a.example\n';
+      'Nom;Site web;E-mail\nA;a.example;x@a.example\nB;b.example;nope\nA bis;www.a.example;y@a.example\n;;nope\n';
     const result = await handlers['csv.import'](
       { text, mapping: ['name', 'website', 'emails'] },
       sender,
     );
-    expect(result).toEqual({ created: 1, merged: 1, rejected: 1 });
-    const [a] = await repo.list();
+    expect(result).toEqual({ created: 2, merged: 1, rejected: 1 });
+    const [a, b] = await repo.list();
     expect(a!.organisation.emails.map((e) => e.value)).toEqual(['x@a.example', 'y@a.example']);
+    expect(a!.organisation.name?.value).toBe('A');
+    expect(a!.organisation.aliases).toEqual(['A bis']);
+    expect(b!.notes).toBe('E-mail: nope');
   });
 
   it('lookup says when an erased organisation is captured again', async () => {

@@ -15,16 +15,28 @@ describe('CSV import', () => {
     expect(mapHeaders(['Nom', 'Name'])).toEqual(['name', null]);
   });
 
-  it('reports each rejected line of the sample with its reason, and keeps the good ones', () => {
+  it('imports every row of the sample that names an organisation; a bad cell is kept in the notes', () => {
     const preview = parseProspectCsv(fixture('sample-with-errors.csv'));
     expect(preview.delimiter).toBe(';');
-    expect(preview.rows.map((r) => r.line)).toEqual([2, 8, 9]);
-    expect(preview.errors.map((e) => [e.line, e.code, e.column])).toEqual([
-      [3, 'invalid-email', 'E-mail'],
-      [4, 'invalid-status', 'Statut'],
-      [5, 'invalid-date', 'Relance'],
-      [6, 'no-identity', 'Nom'],
-      [7, 'invalid-siren', 'SIREN'],
+    expect(preview.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 7, 8, 9]);
+    expect(
+      preview.rows.flatMap((r) => r.notes.map((n) => [r.record, r.name, n.code, n.column])),
+    ).toEqual([
+      [3, 'Vélo Solidaire Nantes', 'invalid-email', 'E-mail'],
+      [4, "Les Jardins d'Ève", 'invalid-status', 'Statut'],
+      [5, 'La Fabrique à Pain', 'invalid-date', 'Relance'],
+      [7, 'Coop Rhizome', 'invalid-siren', 'SIREN'],
+    ]);
+    expect(preview.rows[1]!.values.notes).toBe('E-mail: pas-un-email');
+    expect(preview.rows[1]!.values.emails).toBeUndefined();
+    expect(preview.rows[3]!.values.notes).toBe('Relance: 31/02/2026');
+    expect(preview.errors.map((e) => [e.line, e.record, e.code, e.reason])).toEqual([
+      [
+        6,
+        6,
+        'no-identity',
+        'nothing identifies an organisation: no name, website, e-mail or identifier',
+      ],
     ]);
     const lumen = preview.rows[0]!.values;
     expect(lumen).toMatchObject({
@@ -50,6 +62,7 @@ describe('CSV import', () => {
     ]);
     expect(preview.errors).toEqual([expect.objectContaining({ line: 6, code: 'no-identity' })]);
     expect(preview.rows[0]!.values.notes).toBe('Lyon');
+    expect(preview.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 7, 8, 9]);
   });
 
   it('unclosed quote: the lines before are kept, the broken row is reported', () => {
@@ -117,11 +130,15 @@ describe('CSV import', () => {
       ['A', 2],
       ['B', 5],
     ]);
+    // The spreadsheet's own row numbers: the multi-line cell is one row, the empty row counts.
+    expect(preview.rows.map((r) => r.record)).toEqual([2, 3]);
+    expect(preview.errors.map((e) => [e.record, e.code])).toEqual([[5, 'unclosed-quote']]);
   });
 
   it('a row becomes an import save: source "import", the edits it gives and only those', () => {
     const preview = parseProspectCsv(fixture('sample-with-errors.csv'));
-    const save = rowToSaveInput(preview.rows[1]!.values, new Date('2026-11-25T00:00:00Z'));
+    const sarl = preview.rows.find((r) => r.name === 'Atelier Lumen SARL')!;
+    const save = rowToSaveInput(sarl.values, new Date('2026-11-25T00:00:00Z'));
     expect(save.via).toBe('imported');
     expect(save.provided).toEqual(['tags']);
     expect(save.draft.website).toEqual({
