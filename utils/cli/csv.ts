@@ -4,7 +4,7 @@
  *   npm run --silent csv -- export --profile excel-fr < prospects.jsonl > out.csv
  */
 import { readFileSync } from 'node:fs';
-import { ProspectSchema, type Prospect } from '../model/prospect';
+import { StoredProspectSchema, type Prospect } from '../model/prospect';
 import { prospectsToCsv } from '../csv/export';
 import { parseProspectCsv } from '../csv/import';
 import { PROFILE_IDS, PROFILES, type ProfileId } from '../csv/profiles';
@@ -35,7 +35,7 @@ function runExport(args: string[]) {
     .split('\n')
     .forEach((line, i) => {
       if (!line.trim()) return;
-      const parsed = ProspectSchema.safeParse(JSON.parse(line));
+      const parsed = StoredProspectSchema.safeParse(JSON.parse(line));
       if (!parsed.success) usage(`line ${i + 1}: not a prospect`);
       prospects.push(parsed.data);
     });
