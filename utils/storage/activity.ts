@@ -18,10 +18,9 @@ export function withActivity(p: Prospect, activity: Activity, plan: Plan | undef
   else delete next.followUpAt;
   if (plan.status !== p.status) {
     next.status = plan.status;
-    next.history = [
-      ...p.history,
-      { at, kind: 'status' as const, status: plan.status, detail: 'activity' },
-    ].slice(-1000);
+    next.history = [...p.history, { at, kind: 'status' as const, status: plan.status }].slice(
+      -1000,
+    );
   }
   return next;
 }

@@ -125,6 +125,8 @@ export class ProspectRepository extends ProspectReads {
       }
       const next: Prospect = {
         ...prospect,
+        // The log is written by logActivity alone: an edit made from an older copy keeps it.
+        activities: before.activities,
         createdAt: before.createdAt,
         updatedAt: now.toISOString(),
         history: history.slice(-1000),

@@ -46,7 +46,6 @@ describe('activity.log', () => {
       at: expect.any(String),
       kind: 'status',
       status: 'follow-up',
-      detail: 'activity',
     });
   });
 
