@@ -13,6 +13,7 @@ import {
 import { PersonaEditor } from './PersonaEditor';
 import { PersonaToolbar } from './PersonaToolbar';
 import { RegistryAccess } from './RegistryAccess';
+import { FollowUpPlan } from './FollowUpPlan';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const newId = () => crypto.randomUUID();
@@ -159,6 +160,7 @@ export function App() {
         <p>{t('optionsNoPersona')}</p>
       )}
       <RegistryAccess />
+      <FollowUpPlan />
     </main>
   );
 }

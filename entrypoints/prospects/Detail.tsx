@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ActivityLog } from '@/components/ActivityLog';
 import { StatusSelect } from '@/components/StatusSelect';
 import { COLUMNS, type ColumnId } from '@/utils/csv/columns';
 import { SINGLE_FIELDS } from '@/utils/storage/merge';
@@ -6,6 +7,7 @@ import { sourceKey, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import type { Evidence } from '@/utils/model/evidence';
 import type { Prospect } from '@/utils/model/prospect';
+import { lastContact } from '@/utils/storage/stale';
 import { attempt, type Notice } from './notice';
 
 /** The fields a user edits as text in the detail view. */
@@ -90,7 +92,7 @@ export function Detail({ prospect, notify, onClose }: Props) {
         </button>
       </header>
       <p class="dates">
-        {t('detailDates', day(draft.capturedAt), day(draft.createdAt), day(draft.lastContactAt))}
+        {t('detailDates', day(draft.capturedAt), day(draft.createdAt), day(lastContact(draft)))}
         {' · '}
         {t('detailLegalBasis', t(`legal_${draft.legalBasis.replaceAll('-', '_')}` as MessageKey))}
       </p>
@@ -157,6 +159,8 @@ export function Detail({ prospect, notify, onClose }: Props) {
           </button>
         </div>
       </form>
+
+      <ActivityLog prospect={draft} notify={notify} onLogged={setDraft} />
 
       <h3>{t('detailFields')}</h3>
       <dl class="fields">

@@ -82,7 +82,7 @@ export function generateProspects(count: number, seed = 42): Prospect[] {
         : '';
     const src = { source: 'jsonld' as const, confidence: 0.9 };
     return {
-      schemaVersion: 1,
+      schemaVersion: 2 as const,
       id: `bench-${i}`,
       status,
       notes,
@@ -135,6 +135,7 @@ export function generateProspects(count: number, seed = 42): Prospect[] {
       updatedAt: at,
       legalBasis: 'legitimate-interest',
       history: [{ at, kind: 'captured', url: `https://www.${domain}/contact` }],
+      activities: [],
       identityKeys: [`domain:${domain}`],
     } satisfies Prospect;
   });

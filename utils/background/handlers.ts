@@ -6,6 +6,9 @@ import { parseProspectCsv } from '../csv/import';
 import { planImport, planSaves } from '../csv/plan';
 import { prospectsToXlsx } from '../csv/xlsx';
 import { PROFILES } from '../csv/profiles';
+import { localDay } from '../day';
+import { planOutcome } from '../plan';
+import { planItem } from '../storage/local';
 import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
@@ -44,6 +47,22 @@ export function createHandlers(
     'prospect.replace': async ({ prospect }) => {
       await found(prospect.id);
       return { prospect: await (await repo()).replace(prospect) };
+    },
+    'activity.log': async ({ id, activity, status }) => {
+      await found(id);
+      const plan = activity.outcome
+        ? planOutcome(
+            activity.outcome,
+            localDay(new Date(activity.at)),
+            activity.on,
+            await planItem.read(),
+          )
+        : undefined;
+      const withStatus = plan && status ? { ...plan, status } : plan;
+      const entry = { ...activity, id: crypto.randomUUID() };
+      const prospect = await (await repo()).logActivity(id, entry, withStatus);
+      if (!prospect) throw new MessageError('errorNotFound', id);
+      return { prospect };
     },
     'prospect.bulkUpdate': async ({ ids, patch }) => ({
       count: (await (await repo()).update(ids, patch)).length,

@@ -5,7 +5,7 @@
  * they are and validated by their owners when read.
  */
 import { z } from 'zod';
-import { ProspectSchema, type Prospect } from '../model/prospect';
+import { StoredProspectSchema, type Prospect } from '../model/prospect';
 
 export const BACKUP_FORMAT = 'glaneur-backup';
 
@@ -13,7 +13,7 @@ export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.iso.datetime(),
-  prospects: z.array(ProspectSchema),
+  prospects: z.array(StoredProspectSchema),
   suppression: z.array(
     z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), erasedAt: z.iso.datetime() }),
   ),

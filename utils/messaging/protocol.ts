@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { OrganisationDraftSchema } from '../model/organisation';
+import { ActivityDraftSchema } from '../model/activity';
 import { ProspectEditsSchema, ProspectSchema } from '../model/prospect';
 import { QualificationSchema } from '../model/qualification';
 import { PersonaSchema } from '../model/persona';
@@ -22,6 +23,18 @@ const listProtocol = {
   /** Replace one prospect as edited in the detail view. */
   'prospect.replace': {
     request: z.object({ prospect: ProspectSchema }),
+    response: z.object({ prospect: ProspectSchema }),
+  },
+  /**
+   * Log a call, e-mail, meeting or note. A call's outcome plans the follow-up and the status;
+   * a `status` she chose herself wins over the planned one.
+   */
+  'activity.log': {
+    request: z.object({
+      id: Id,
+      activity: ActivityDraftSchema,
+      status: ProspectSchema.shape.status.optional(),
+    }),
     response: z.object({ prospect: ProspectSchema }),
   },
   'prospect.bulkUpdate': {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivitySchema, DaySchema } from './activity';
 import { cappedString } from './evidence';
 import { OrganisationDraftSchema } from './organisation';
 import { BandSchema, QualificationSchema } from './qualification';
@@ -23,9 +24,6 @@ export const CONTACT_STATUSES: ReadonlySet<Status> = new Set([
   'client',
 ]);
 
-/** YYYY-MM-DD, a calendar day with no time zone. */
-export const DaySchema = z.iso.date();
-
 export const ContactSchema = z.object({
   name: cappedString(120),
   role: cappedString(200).optional(),
@@ -47,6 +45,8 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+export const MAX_ACTIVITIES = 2000;
+
 /** What a user fills in on the card besides the extracted fields. */
 export const ProspectEditsSchema = z.object({
   status: StatusSchema,
@@ -59,8 +59,10 @@ export const ProspectEditsSchema = z.object({
 });
 export type ProspectEdits = z.infer<typeof ProspectEditsSchema>;
 
+export const PROSPECT_VERSION = 2;
+
 export const ProspectSchema = ProspectEditsSchema.extend({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(PROSPECT_VERSION),
   id: cappedString(64),
   organisation: OrganisationDraftSchema,
   /** Fields the user typed: a later capture never overwrites them. */
@@ -70,9 +72,12 @@ export const ProspectSchema = ProspectEditsSchema.extend({
   capturedAt: z.iso.datetime(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Set by a contact status; the activity log's latest contact wins when there is one. */
   lastContactAt: z.iso.datetime().optional(),
   legalBasis: z.enum(['legitimate-interest', 'consent', 'contract']),
   history: z.array(HistoryEntrySchema).max(1000),
+  /** Calls, e-mails, meetings and notes, oldest first (since schema version 2). */
+  activities: z.array(ActivitySchema).max(MAX_ACTIVITIES),
   /**
    * Identity keys ("domain:atelier-lumen.fr", "siren:123456789", "linkedin:company/lumen"),
    * derived from the organisation on every write; indexed for dedupe. Optional so that records
@@ -81,6 +86,16 @@ export const ProspectSchema = ProspectEditsSchema.extend({
   identityKeys: z.array(cappedString(300)).max(20).optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
+
+/** A prospect as version 1 wrote it, brought to the current version (else unchanged). */
+export function upgradeProspect(value: unknown): unknown {
+  const p = value as { schemaVersion?: unknown } | null;
+  if (p?.schemaVersion !== 1) return value;
+  return { ...p, schemaVersion: PROSPECT_VERSION, activities: [] };
+}
+
+/** A prospect from a file (backup, JSON lines) of any version. */
+export const StoredProspectSchema = z.preprocess(upgradeProspect, ProspectSchema);
 
 export const DEFAULT_EDITS: ProspectEdits = {
   status: 'to-qualify',

@@ -5,11 +5,11 @@ import {
   type IDBPTransaction,
   type StoreNames,
 } from 'idb';
-import type { Prospect } from '../model/prospect';
+import { upgradeProspect, type Prospect } from '../model/prospect';
 import { identityKeys } from './identity';
 
 export const DB_NAME = 'glaneur';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What "undo" needs: the prospects as they were before the delete or the merge. */
 export interface UndoRecord {
@@ -62,6 +62,18 @@ export const migrations: Migration[] = [
     for (let cursor = await prospects.openCursor(); cursor; cursor = await cursor.continue()) {
       const p = cursor.value;
       await cursor.update({ ...p, identityKeys: identityKeys(p.organisation) });
+    }
+  },
+  // v3: prospects carry their activity log (prospect schema version 2), empty at first.
+  async (_db, tx) => {
+    const prospects = tx.objectStore('prospects');
+    for (let cursor = await prospects.openCursor(); cursor; cursor = await cursor.continue()) {
+      await cursor.update(upgradeProspect(cursor.value) as Prospect);
+    }
+    const undo = tx.objectStore('undo');
+    for (let cursor = await undo.openCursor(); cursor; cursor = await cursor.continue()) {
+      const before = cursor.value.before.map((p) => upgradeProspect(p) as Prospect);
+      await cursor.update({ ...cursor.value, before });
     }
   },
 ];

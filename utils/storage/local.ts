@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
+import { DEFAULT_PLAN, PlanDefaultsSchema } from '../plan';
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -119,8 +120,11 @@ export const notifiedItem = defineLocal(
 /** When the three-year purge was last suggested (epoch ms), at most monthly. */
 export const staleRemindedItem = defineLocal<number | null>('stale:remindedAt', z.number(), null);
 
+/** How call outcomes plan the follow-up (the options page edits them). */
+export const planItem = defineLocal('settings:followUpPlan', PlanDefaultsSchema, DEFAULT_PLAN);
+
 /** The settings a backup carries with the personas. */
-export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem];
+export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem];
 
 export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   personasItem,

@@ -5,6 +5,8 @@
 import type { OrganisationDraft } from '../model/organisation';
 import {
   CONTACT_STATUSES,
+  MAX_ACTIVITIES,
+  PROSPECT_VERSION,
   type Contact,
   type HistoryEntry,
   type Prospect,
@@ -180,7 +182,7 @@ export function mergeCapture(
   const lastContactAt = contacted ? at : existing?.lastContactAt;
   const qualification = input.qualification ?? existing?.qualification;
   return {
-    schemaVersion: 1,
+    schemaVersion: PROSPECT_VERSION,
     ...edits,
     id: existing?.id ?? id,
     organisation,
@@ -193,6 +195,7 @@ export function mergeCapture(
     ...(lastContactAt ? { lastContactAt } : {}),
     legalBasis: existing?.legalBasis ?? 'legitimate-interest',
     history: history.slice(-1000),
+    activities: existing?.activities ?? [],
     identityKeys: identityKeys(organisation),
   };
 }
@@ -248,6 +251,9 @@ export function mergeProspects(keep: Prospect, other: Prospect, at: string): Pro
     updatedAt: at,
     ...(lastContactAt ? { lastContactAt } : {}),
     history: history.slice(-1000),
+    activities: unionBy(keep.activities, other.activities, (a) => a.id, MAX_ACTIVITIES).sort(
+      (a, b) => a.at.localeCompare(b.at),
+    ),
     identityKeys: identityKeys(organisation),
   };
 }

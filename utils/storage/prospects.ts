@@ -1,4 +1,7 @@
+import type { Activity } from '../model/activity';
 import type { Prospect } from '../model/prospect';
+import type { Plan } from '../plan';
+import { withActivity } from './activity';
 import { applyPatch, type BulkPatch } from './bulk';
 import type { SuppressionRecord, UndoRecord } from './db';
 import { identityKeys } from './identity';
@@ -95,6 +98,24 @@ export class ProspectRepository extends ProspectReads {
     });
   }
 
+  /** Log a call, e-mail, meeting or note; a call's plan sets the follow-up and the status. */
+  async logActivity(
+    id: string,
+    activity: Activity,
+    plan?: Plan,
+    now = new Date(),
+  ): Promise<Prospect | undefined> {
+    return this.write('prospects', async (tx) => {
+      const before = await tx.store.get(id);
+      if (!before) return undefined;
+      const next = withActivity(before, activity, plan, now.toISOString());
+      await tx.store.put(next);
+      await tx.done;
+      this.emit({ upserted: [next], removed: [before] });
+      return next;
+    });
+  }
+
   /** Replace one prospect as edited in the detail view (its id and creation stay). */
   async replace(prospect: Prospect, now = new Date()): Promise<Prospect> {
     return this.write('prospects', async (tx) => {
@@ -106,6 +127,8 @@ export class ProspectRepository extends ProspectReads {
       }
       const next: Prospect = {
         ...prospect,
+        // The log is written by logActivity alone: an edit made from an older copy keeps it.
+        activities: before.activities,
         createdAt: before.createdAt,
         updatedAt: now.toISOString(),
         history: history.slice(-1000),

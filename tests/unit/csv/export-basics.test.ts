@@ -5,7 +5,7 @@ import type { Prospect } from '@/utils/model/prospect';
 import { sampleDraft, sampleEdits } from '../sample';
 
 const prospect = (name: string, notes = ''): Prospect => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   ...sampleEdits({ notes, followUpAt: '2026-12-03' }),
   id: 'p1',
   organisation: sampleDraft({ name: { value: name, source: 'user', confidence: 1 } }),
@@ -16,6 +16,7 @@ const prospect = (name: string, notes = ''): Prospect => ({
   updatedAt: '2026-11-25T10:00:00.000Z',
   legalBasis: 'legitimate-interest',
   history: [],
+  activities: [],
 });
 
 describe('guardFormula', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
+import { StoredProspectSchema, type Prospect } from '@/utils/model/prospect';
 
 /** The sample prospects the golden files were written from (one with a booby-trapped name). */
 export const sampleProspects: Prospect[] = readFileSync(
@@ -8,6 +8,6 @@ export const sampleProspects: Prospect[] = readFileSync(
 )
   .split('\n')
   .filter(Boolean)
-  .map((line) => ProspectSchema.parse(JSON.parse(line)));
+  .map((line) => StoredProspectSchema.parse(JSON.parse(line)));
 
 export const fixture = (path: string) => new Uint8Array(readFileSync(`tests/fixtures/csv/${path}`));

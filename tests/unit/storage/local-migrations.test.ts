@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_PLAN } from '@/utils/plan';
 import {
   LOCAL_ITEMS,
   csvCopyItem,
   notifiedItem,
+  planItem,
   personasItem,
   staleRemindedItem,
   summaryItem,
@@ -29,7 +31,18 @@ describe('storage.local migrations', () => {
       'followups:notified': 1,
       'stale:remindedAt': 1,
       'settings:csvCopy': 1,
+      'settings:followUpPlan': 1,
     });
+  });
+
+  it('the follow-up plan reads its defaults until edited, and refuses what is not valid', async () => {
+    expect(await planItem.read()).toEqual(DEFAULT_PLAN);
+    const edited = { ...DEFAULT_PLAN, noAnswerWorkingDays: 3 };
+    await planItem.write(edited);
+    expect(await planItem.read()).toEqual(edited);
+    await expect(planItem.write({ ...edited, sendInformationDays: -1 })).rejects.toThrow();
+    await fakeBrowser.storage.local.set({ 'settings:followUpPlan': { noAnswerWorkingDays: 'x' } });
+    expect(await planItem.read()).toEqual(DEFAULT_PLAN);
   });
 
   describe('summary v1 → v2', () => {

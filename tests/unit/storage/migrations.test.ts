@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, migrations, openGlaneurDB } from '@/utils/storage/db';
-import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
+import { ProspectSchema, StoredProspectSchema, type Prospect } from '@/utils/model/prospect';
 import { ProspectRepository } from '@/utils/storage/prospects';
 import { draft, freshName, input, v } from './helpers';
 
@@ -21,21 +21,22 @@ describe('database migrations', () => {
     expect(migrations).toHaveLength(DB_VERSION);
   });
 
-  it('the v1 sample records are valid prospects', () => {
-    for (const p of v1Records) expect(ProspectSchema.safeParse(p).success).toBe(true);
+  it('the v1 sample records are valid prospects of their version', () => {
+    for (const p of v1Records) expect(p.schemaVersion as number).toBe(1);
+    for (const p of v1Records) expect(StoredProspectSchema.safeParse(p).success).toBe(true);
   });
 
   it('v1 → v2 keeps every record as it was and adds identity keys', async () => {
     const name = freshName();
     await seedV1(name);
-    const db = await openGlaneurDB(name);
+    const db = await openGlaneurDB(name, 2);
     const after = await db.getAll('prospects');
     expect(after).toHaveLength(v1Records.length);
     for (const before of v1Records) {
       const migrated = after.find((p) => p.id === before.id)!;
       const { identityKeys, ...rest } = migrated;
       expect(rest).toEqual(before);
-      expect(ProspectSchema.parse(migrated)).toBeTruthy();
+      expect(StoredProspectSchema.parse(migrated)).toBeTruthy();
       expect(identityKeys).toBeDefined();
     }
     const keys = Object.fromEntries(after.map((p) => [p.id, p.identityKeys]));
@@ -50,6 +51,21 @@ describe('database migrations', () => {
       'linkedin:company/velo-solidaire',
     ]);
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'prospects', 'suppression', 'undo']);
+    db.close();
+  });
+
+  it('v2 → v3 gives each prospect, and each in the undo history, an empty activity log', async () => {
+    const name = freshName();
+    await seedV1(name);
+    const v2 = await openGlaneurDB(name, 2);
+    const before = await v2.getAll('prospects');
+    await v2.put('undo', { id: 'u1', at: '2026-11-20T10:00:00.000Z', kind: 'delete', before });
+    v2.close();
+    const db = await openGlaneurDB(name);
+    const after = await db.getAll('prospects');
+    expect(after).toEqual(before.map((p) => ({ ...p, schemaVersion: 2, activities: [] })));
+    for (const p of after) expect(ProspectSchema.parse(p)).toEqual(p);
+    expect((await db.get('undo', 'u1'))?.before).toEqual(after);
     db.close();
   });
 

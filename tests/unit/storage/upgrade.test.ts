@@ -65,9 +65,15 @@ describe('upgrade from the previous release', () => {
     });
   });
 
-  it('keeps every prospect as it was, found by its identity', async () => {
+  it('keeps every prospect as it was, with an empty activity log, found by its identity', async () => {
     const after = (await repo.list()).sort(byId);
-    expect(after).toEqual([...sample.indexedDB.prospects].sort(byId));
+    const upgraded = sample.indexedDB.prospects.map((p): Prospect => ({
+      ...p,
+      schemaVersion: 2,
+      activities: [],
+    }));
+    expect(after).toEqual(upgraded.sort(byId));
+    for (const p of sample.indexedDB.prospects) expect(p.schemaVersion as number).toBe(1);
     expect(after).toHaveLength(4);
     for (const p of after) {
       expect(ProspectSchema.parse(p)).toEqual(p);
