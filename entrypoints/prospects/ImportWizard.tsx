@@ -8,7 +8,7 @@ import { attempt, type Notice } from './notice';
 
 const reasonText = (e: ImportError) => {
   const text = t(`reason_${e.code.replaceAll('-', '_')}` as MessageKey);
-  return e.column ? `${e.column} : ${text}` : text;
+  return e.column ? t('importColumnReason', e.column, text) : text;
 };
 
 /**

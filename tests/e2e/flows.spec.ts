@@ -7,6 +7,7 @@ import { chromiumDriver } from './drivers/chromium';
 import { firefoxDriver, launchFirefox, type FirefoxBuild } from './drivers/firefox';
 import { captureEditSaveExport, enrichedFromLegalNotice, unreadablePage } from './flows/capture';
 import type { Driver } from './flows/driver';
+import { followUpReminder, importSearchFilterExport } from './flows/list';
 import { launchChromium, serviceWorker } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
 import { startSocialServer } from './social-server';
@@ -82,6 +83,13 @@ for (const language of ['fr', 'en'] as const) {
 
     test('a home page with nothing recognisable is completed from its legal notice', ({ driver }) =>
       enrichedFromLegalNotice(driver));
+
+    test('the list: import a CSV with errors, filter, search, detail, export the bytes', ({
+      driver,
+    }) => importSearchFilterExport(driver));
+
+    test('a follow-up alarm notifies and sets the toolbar badge', ({ driver }) =>
+      followUpReminder(driver));
 
     test.describe(() => {
       test.use({ socialRoutes: STORES });

@@ -73,6 +73,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFi
       'browser.download.useDownloadDir': true,
       // Optional permissions granted on request, as a user accepting the prompt would.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Headless Firefox has no desktop notification service: its own alert windows show them.
+      'alerts.useSystemBackend': false,
       ...proxy,
     },
   });

@@ -32,25 +32,23 @@ export function checks(driver: Driver, ui: Ui) {
   };
 }
 
+/** Every prospect in IndexedDB, straight from the database: run it in an extension page. */
+export const allProspectsInPage = () =>
+  new Promise<Prospect[]>((resolve, reject) => {
+    const open = indexedDB.open('glaneur');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('prospects').objectStore('prospects').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        resolve(all.result as Prospect[]);
+      };
+      all.onerror = () => reject(all.error);
+    };
+  });
+
 /** Every prospect in IndexedDB, read from an extension page (the extension's origin). */
-export function storedProspects(page: Ui): Promise<Prospect[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Prospect[]>((resolve, reject) => {
-        const open = indexedDB.open('glaneur');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('prospects').objectStore('prospects').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result as Prospect[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    undefined,
-  );
-}
+export const storedProspects = (page: Ui) => page.evaluate(allProspectsInPage, undefined);
 
 /** The bytes of the latest completed download, as the browser wrote them to disk. */
 export async function downloadedBytes(page: Ui): Promise<Buffer> {

@@ -87,10 +87,11 @@ const en: Words = {
   count: (shown, total) => `${shown} of ${total} prospects`,
   importSummary: '3 rows ready, 5 rejected',
   importErrors: [
+    // The columns as the (French) file names them.
     'Line 3: E-mail: not an e-mail address',
-    'Line 4: Status: unknown status',
-    'Line 5: Follow-up: not a date (DD/MM/YYYY or YYYY-MM-DD)',
-    'Line 6: Name: no name, website, SIREN or LinkedIn page',
+    'Line 4: Statut: unknown status',
+    'Line 5: Relance: not a date (DD/MM/YYYY or YYYY-MM-DD)',
+    'Line 6: Nom: no name, website, SIREN or LinkedIn page',
     'Line 7: SIREN: a SIREN has 9 digits',
   ],
   importConfirm: 'Import 3 rows',
