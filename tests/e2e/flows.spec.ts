@@ -8,6 +8,7 @@ import { firefoxDriver, launchFirefox, type FirefoxBuild } from './drivers/firef
 import { captureEditSaveExport, enrichedFromLegalNotice, unreadablePage } from './flows/capture';
 import type { Driver } from './flows/driver';
 import { followUpReminder, importSearchFilterExport } from './flows/list';
+import { personaRescoresCard } from './flows/persona';
 import { launchChromium, serviceWorker } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
 import { startSocialServer } from './social-server';
@@ -87,6 +88,10 @@ for (const language of ['fr', 'en'] as const) {
     test('the list: import a CSV with errors, filter, search, detail, export the bytes', ({
       driver,
     }) => importSearchFilterExport(driver));
+
+    test('a persona edited in the options page scores the card again; edits survive reopening', ({
+      driver,
+    }) => personaRescoresCard(driver));
 
     test('a follow-up alarm notifies and sets the toolbar badge', ({ driver }) =>
       followUpReminder(driver));

@@ -115,16 +115,22 @@ function firefoxUi(page: Page, name: string): Ui {
     async fill(t, value) {
       const handle = await element(t);
       // Date inputs take no keystrokes in a fixed format: set the value as the picker does.
-      const typed = await handle.evaluate((el, v) => {
+      const isDate = await handle.evaluate((el, v) => {
         const input = el as HTMLInputElement;
-        input.focus();
-        input.value = input.type === 'date' ? v : '';
+        if (input.type !== 'date') return false;
+        input.value = v;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        if (input.type !== 'date') return true;
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        return false;
+        return true;
       }, value);
-      if (typed) await handle.type(value);
+      if (isDate) return;
+      // As a user replaces a field's text: select all, then type over it.
+      await handle.focus();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      if (value === '') await page.keyboard.press('Backspace');
+      else await handle.type(value);
     },
     select: async (t, value) => void (await (await element(t)).select(value)),
     async upload(t, file) {
