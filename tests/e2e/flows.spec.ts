@@ -9,6 +9,7 @@ import { captureEditSaveExport, enrichedFromLegalNotice, unreadablePage } from '
 import type { Driver } from './flows/driver';
 import { followUpReminder, importSearchFilterExport } from './flows/list';
 import { personaRescoresCard } from './flows/persona';
+import { panelFollowsLinkedIn, SOCIAL_ROUTES } from './flows/sidebar';
 import { launchChromium, serviceWorker } from './fixtures';
 import { launchWithSocialAccess } from './social-access';
 import { startSocialServer } from './social-server';
@@ -95,6 +96,13 @@ for (const language of ['fr', 'en'] as const) {
 
     test('a follow-up alarm notifies and sets the toolbar badge', ({ driver }) =>
       followUpReminder(driver));
+
+    test.describe(() => {
+      test.use({ socialRoutes: SOCIAL_ROUTES, socialAccess: true });
+      test('the side panel follows LinkedIn navigation, saves, adds a contact, stops when revoked', ({
+        driver,
+      }) => panelFollowsLinkedIn(driver));
+    });
 
     test.describe(() => {
       test.use({ socialRoutes: STORES });

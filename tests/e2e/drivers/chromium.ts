@@ -3,6 +3,7 @@ import type { BrowserContext, ElementHandle, Page, Worker } from '@playwright/te
 import type { FixtureServer } from '../../tools/fixture-server';
 import { clickToolbar, openTab } from '../fixtures';
 import type { Driver, Seen, Target, Ui } from '../flows/driver';
+import { expectNoViolations } from '../inspect';
 import { describe, locateInPage } from './locate';
 
 /** The first match of `target`, once there is one. */
@@ -13,8 +14,10 @@ async function element(page: Page, target: Target): Promise<ElementHandle> {
   return handle.asElement() as ElementHandle;
 }
 
+const pages = new WeakMap<Ui, Page>();
+
 export function playwrightUi(page: Page): Ui {
-  return {
+  const ui: Ui = {
     see: (t) => page.evaluate(locateInPage, [t, 'see'] as const) as Promise<Seen>,
     click: async (t) => (await element(page, t)).click(),
     fill: async (t, value) => (await element(page, t)).fill(value),
@@ -37,6 +40,8 @@ export function playwrightUi(page: Page): Ui {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+  pages.set(ui, page);
+  return ui;
 }
 
 export function chromiumDriver(options: {
@@ -67,6 +72,7 @@ export function chromiumDriver(options: {
     openBrowserPage(url) {
       return this.openTab(url);
     },
+    expectAccessible: (ui) => expectNoViolations(pages.get(ui)!),
     clickToolbar: (tab) => clickToolbar(context, extensionId, urls.get(tab.id)!),
     async openPage(path) {
       const page = await context.newPage();

@@ -73,6 +73,8 @@ export interface Driver {
   openBrowserPage(url: string): Promise<Tab>;
   /** The user's click on Glaneur's toolbar button while `tab` is shown (grants activeTab). */
   clickToolbar(tab: Tab): Promise<void>;
+  /** No WCAG 2 A/AA violation on the page, where axe runs (Chromium's harness). */
+  expectAccessible?(ui: Ui): Promise<void>;
   /** An extension page by path, e.g. `popup.html?tabId=3` or `prospects.html`. */
   openPage(path: string): Promise<Ui>;
 }
