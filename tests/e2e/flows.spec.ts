@@ -2,73 +2,11 @@
  * The user flows of tests/e2e/flows/, in each browser (the Playwright project: chromium,
  * firefox-mv2, firefox-mv3) and each UI language. A fresh browser for every test.
  */
-import { test as base } from './fixtures';
-import { chromiumDriver } from './drivers/chromium';
-import { firefoxDriver, launchFirefox, type FirefoxBuild } from './drivers/firefox';
+import { test } from './drivers/test';
 import { captureEditSaveExport, enrichedFromLegalNotice, unreadablePage } from './flows/capture';
-import type { Driver } from './flows/driver';
 import { followUpReminder, importSearchFilterExport } from './flows/list';
 import { personaRescoresCard } from './flows/persona';
 import { panelFollowsLinkedIn, SOCIAL_ROUTES } from './flows/sidebar';
-import { launchChromium, serviceWorker } from './fixtures';
-import { launchWithSocialAccess } from './social-access';
-import { startSocialServer } from './social-server';
-
-export type BrowserTarget = 'chromium' | FirefoxBuild;
-
-interface FlowOptions {
-  browserTarget: BrowserTarget;
-  language: 'fr' | 'en';
-  /** Pages served at real https addresses (see social-server.ts). */
-  socialRoutes: Record<string, string> | undefined;
-  /** The user has granted Glaneur's optional LinkedIn and Viadeo access. */
-  socialAccess: boolean;
-  driver: Driver;
-}
-
-const test = base.extend<FlowOptions>({
-  browserTarget: ['chromium', { option: true }],
-  language: ['fr', { option: true }],
-  socialRoutes: [undefined, { option: true }],
-  socialAccess: [false, { option: true }],
-  driver: async (
-    { browserTarget, language, socialRoutes, socialAccess, server, downloadsDir },
-    use,
-  ) => {
-    const social = socialRoutes ? await startSocialServer(socialRoutes) : undefined;
-    try {
-      if (browserTarget === 'chromium') {
-        const locale = language === 'fr' ? 'fr-FR' : 'en-US';
-        const args = social?.chromiumArgs ?? [];
-        const context = socialAccess
-          ? await launchWithSocialAccess(args, locale)
-          : await launchChromium(locale, args, downloadsDir);
-        try {
-          const sw = await serviceWorker(context);
-          const extensionId = new URL(sw.url()).host;
-          await use(chromiumDriver({ context, sw, extensionId, server, language }));
-        } finally {
-          await context.close();
-        }
-      } else {
-        const firefox = await launchFirefox({
-          build: browserTarget,
-          language,
-          httpsProxyPort: social?.proxyPort,
-        });
-        try {
-          const driver = firefoxDriver(firefox, { build: browserTarget, language, server });
-          if (socialAccess) await driver.grantSocialAccess();
-          await use(driver);
-        } finally {
-          await firefox.close();
-        }
-      }
-    } finally {
-      await social?.close();
-    }
-  },
-});
 
 /** The add-on stores, at their real addresses: no extension may read them. */
 const STORES = {

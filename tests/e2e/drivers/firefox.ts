@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { FixtureServer } from '../../tools/fixture-server';
 import type { Driver, Seen, Target, Ui } from '../flows/driver';
+import { end, remember } from './firefox-pids';
 import { describe, locateInPage } from './locate';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -78,19 +79,13 @@ export async function launchFirefox(options: FirefoxOptions): Promise<LaunchedFi
       ...proxy,
     },
   });
-  const process = browser.process();
+  const pid = browser.process()?.pid;
+  if (pid) remember(pid);
+  // Nothing in the throw-away profile needs a clean shutdown: end the processes at once
+  // (Puppeteer then deletes the profile).
   const close = async () => {
-    await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5_000))]).catch(
-      () => undefined,
-    );
-    // Puppeteer starts Firefox in its own process group: end the group, children included.
-    if (process?.pid && process.exitCode === null) {
-      try {
-        globalThis.process.kill(-process.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
+    await browser.disconnect().catch(() => undefined);
+    if (pid) end(pid);
   };
   try {
     await browser.installExtension(resolve(import.meta.dirname, '../../../.output', options.build));
