@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.screens.ts',
   workers: 1,
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: 'list',
   globalTeardown: './global-teardown.ts',
 });

@@ -249,6 +249,10 @@ export function firefoxDriver(
           const ext = WebExtensionPolicy.getByID(extId).extension;
           const tab = g.tabTracker.getTab(Number(id));
           window.gBrowser.selectedTab = tab;
+          // Headless, nothing closes the previous click's popup, and a click on an open popup
+          // only closes it: close it first, as the user's click on the page did.
+          const { ViewPopup } = ChromeUtils.importESModule('resource:///modules/ExtensionPopups.sys.mjs');
+          ViewPopup.for(ext, window)?.closePopup();
           g.browserActionFor(ext).triggerAction(window);
         }`,
       })) as { result: { type: string; result?: { value?: unknown } } };
