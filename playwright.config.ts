@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import type { BrowserTarget } from './tests/e2e/drivers/test';
 
-export default defineConfig({
+export default defineConfig<{ browserTarget: BrowserTarget }>({
   testDir: 'tests/e2e',
   // One Chromium at a time: these machines have 2 cores.
   workers: 1,
@@ -10,4 +11,16 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: 'list',
   use: { trace: 'retain-on-failure' },
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  projects: [
+    { name: 'chromium' },
+    // The shared user flows again, in Firefox, on each of its builds (see flows.spec.ts).
+    ...(['firefox-mv2', 'firefox-mv3'] as const).map((build) => ({
+      name: build,
+      testMatch: 'flows.spec.ts',
+      // A Firefox start and a flow take several times Chromium's on a loaded 2-core machine.
+      timeout: 120_000,
+      use: { browserTarget: build },
+    })),
+  ],
 });

@@ -15,7 +15,7 @@ import { attempt, type Notice } from './notice';
 const reasonOf = (code: string) => t(`reason_${code.replaceAll('-', '_')}` as MessageKey);
 const reasonText = (e: ImportError) => {
   const text = reasonOf(e.code);
-  return e.column ? `${e.column} : ${text}` : text;
+  return e.column ? t('importColumnReason', e.column, text) : text;
 };
 const noteText = (row: ImportRow, n: CellNote) =>
   t(
@@ -24,7 +24,7 @@ const noteText = (row: ImportRow, n: CellNote) =>
     row.name,
     n.column,
     n.cell,
-    n.kept ? `${reasonOf(n.code)} ; ${t('importKeptInNotes')}` : reasonOf(n.code),
+    n.kept ? t('importKeptInNotes', reasonOf(n.code)) : reasonOf(n.code),
   );
 
 /**

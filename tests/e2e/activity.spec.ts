@@ -14,8 +14,8 @@ test('log a call outcome from the detail panel: the follow-up is planned, the lo
   await page.goto(`chrome-extension://${extensionId}/prospects.html`);
   await page.getByText('Import, sauvegarde et confidentialité').click();
   await page.getByTestId('import-file').setInputFiles(SAMPLE);
-  await page.getByRole('button', { name: 'Importer 3 lignes' }).click();
-  await expect(page.getByTestId('prospect-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Importer 7 lignes' }).click();
+  await expect(page.getByTestId('prospect-row')).toHaveCount(6);
   await page
     .getByRole('button', { name: /^Ouvrir / })
     .first()

@@ -51,6 +51,21 @@ export function extensionLaunchOptions(locale: string, args: string[] = []) {
   };
 }
 
+/** Chromium with the production build, downloads going to `downloadsDir`. */
+export function launchChromium(locale: string, args: string[], downloadsDir: string) {
+  return chromium.launchPersistentContext('', {
+    ...extensionLaunchOptions(locale, args),
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+  });
+}
+
+/** The extension's service worker, once it runs. */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  const [sw] = context.serviceWorkers();
+  return sw ?? context.waitForEvent('serviceworker');
+}
+
 interface Fixtures {
   /** Extra command-line flags for a spec (e.g. host-resolver rules). */
   chromiumArgs: string[];
@@ -81,19 +96,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(mkdtempSync(join(tmpdir(), 'glaneur-downloads-')));
   },
   context: async ({ chromiumArgs, uiLanguage: locale, downloadsDir }, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      ...extensionLaunchOptions(locale, chromiumArgs),
-      acceptDownloads: true,
-      downloadsPath: downloadsDir,
-    });
+    const context = await launchChromium(locale, chromiumArgs, downloadsDir);
     await use(context);
     await context.close();
   },
-  sw: async ({ context }, use) => {
-    let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker');
-    await use(sw);
-  },
+  sw: async ({ context }, use) => use(await serviceWorker(context)),
   extensionId: async ({ sw }, use) => {
     await use(new URL(sw.url()).host);
   },

@@ -25,7 +25,7 @@ export const socialTest = base.extend<{ social: SocialServer }>({
 });
 
 /** A clean import (the importer reads French Excel headers whatever the UI language). */
-const CSV = [
+export const CSV = [
   'Nom;Site web;E-mail;Ville;Statut;Relance;Étiquettes',
   'Vélo Solidaire Nantes;https://velo-solidaire.org;contact@velo-solidaire.org;Nantes;Contacté;;asso, mobilité',
   "Les Jardins d'Ève;https://jardins-eve.example;;Paris;À contacter;01/12/2026;coop",

@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-/** `npm run screenshots`: the README's pictures, taken from the e2e fixtures. */
+/** `npm run screenshots`: the README's pictures, taken from the e2e fixtures (Chromium, Firefox). */
 export default defineConfig({
   testDir: '.',
   testMatch: '*.screens.ts',
   workers: 1,
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   reporter: 'list',
+  globalTeardown: './global-teardown.ts',
 });

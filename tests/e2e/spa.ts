@@ -6,8 +6,13 @@ import { fixtureHtml } from './social-server';
  * Returns when the navigation started, on the browser's clock (ms since the epoch).
  */
 export async function spaGo(page: Page, path: string, fixture: string): Promise<number> {
-  return page.evaluate(
-    ({ path, html }) => {
+  return page.evaluate(...spaScript(path, fixture));
+}
+
+/** spaGo's function and argument, for any page's evaluate(fn, arg). */
+export function spaScript(path: string, fixture: string) {
+  return [
+    ({ path, html }: { path: string; html: string }) => {
       // No named local functions: the bench runs this through tsx, whose helpers do not exist
       // in the page.
       const w = window as unknown as { spaRender?: (markup: string) => void };
@@ -29,5 +34,5 @@ export async function spaGo(page: Page, path: string, fixture: string): Promise<
       return start;
     },
     { path, html: fixtureHtml(fixture) },
-  );
+  ] as const;
 }

@@ -1,5 +1,6 @@
 /**
- * `npm test`: check (typecheck, lint, format) → unit tests → production build → e2e in Chromium.
+ * `npm test`: check (typecheck, lint, format) → unit tests → production build → e2e in Chromium
+ * → the shared user flows in Firefox (MV2 and MV3 builds).
  * Stops at the first red stage, and ends with one plain line "tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,11 @@ const stages = [
     'npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json',
   ],
   ['build', 'npm run --silent build:all && npm run --silent lint:store'],
-  ['e2e', 'npx playwright test --reporter=list,json'],
+  ['e2e', 'npx playwright test --project=chromium --reporter=list,json'],
+  [
+    'firefox',
+    'npx playwright test --project=firefox-mv2 --project=firefox-mv3 --reporter=list,json',
+  ],
 ];
 
 rmSync('test-results', { recursive: true, force: true });
@@ -22,12 +27,15 @@ const timings = [];
 for (const [name, command] of stages) {
   const start = Date.now();
   console.log(`\n▶ ${name}: ${command}`);
-  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' };
+  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `test-results/${name}.json` };
   const result = spawnSync(command, { shell: true, stdio: 'inherit', env });
   timings.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)} s`);
   if (name === 'unit') count('test-results/unit.json', (r) => [r.numPassedTests, r.numFailedTests]);
-  if (name === 'e2e')
-    count('test-results/e2e.json', (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected]);
+  if (name === 'e2e' || name === 'firefox')
+    count(`test-results/${name}.json`, (r) => [
+      r.stats.expected + r.stats.flaky,
+      r.stats.unexpected,
+    ]);
   if (result.status !== 0) {
     if (name === 'check' || name === 'build') failed += 1;
     console.error(`\n✖ ${name} failed`);
