@@ -5,9 +5,9 @@
  * wakes it while a lookup is running).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Handlers } from '../messaging';
 import type { ProspectRepository } from '../storage/prospects';
+import { registryQueueItem } from '../storage/local';
 import { applyMatch } from '../registry/apply';
 import { queryFor } from '../registry/fields';
 import { createClient, type ClientOptions } from '../registry/client';
@@ -17,7 +17,6 @@ import { LookupQueue } from '../registry/queue';
 import type { RegistryQuery } from '../registry/wire';
 
 export const QUEUE_ALARM = 'glaneur:registry-queue';
-const queueItem = storage.defineItem<unknown>('local:registry:queue');
 
 type Api = Pick<typeof browser, 'permissions' | 'alarms'>;
 type RegistryHandlers = Pick<
@@ -40,7 +39,10 @@ export function createRegistryHandlers(
       : ({ status: 'error', code: 'disabled', error: 'the directory is turned off' } as const);
 
   const queue = new LookupQueue({
-    store: { load: () => queueItem.getValue(), save: (state) => queueItem.setValue(state) },
+    store: {
+      load: () => registryQueueItem.read(),
+      save: (state) => registryQueueItem.write(state),
+    },
     lookup: guarded,
     apply: async (id, match) => {
       const r = await repo();
