@@ -21,7 +21,11 @@ export const QUEUE_ALARM = 'glaneur:registry-queue';
 type Api = Pick<typeof browser, 'permissions' | 'alarms'>;
 type RegistryHandlers = Pick<
   Handlers,
-  'registry.status' | 'registry.lookup' | 'registry.queue.start' | 'registry.queue.control'
+  | 'registry.status'
+  | 'registry.lookup'
+  | 'registry.queue.start'
+  | 'registry.queue.control'
+  | 'registry.queue.choose'
 >;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -76,5 +80,8 @@ export function createRegistryHandlers(
       return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };
     },
     'registry.queue.control': async ({ action }) => ({ progress: await queue[action]() }),
+    'registry.queue.choose': async ({ prospectId, siren }) => ({
+      progress: await queue.choose(prospectId, siren),
+    }),
   };
 }

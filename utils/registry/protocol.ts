@@ -22,4 +22,9 @@ export const registryProtocol = {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel']) }),
     response: z.object({ progress: ProgressSchema }),
   },
+  /** Of an ambiguous prospect's matches, the one she chose (among those stored with it). */
+  'registry.queue.choose': {
+    request: z.object({ prospectId: z.string().max(64), siren: z.string().regex(/^\d{9}$/) }),
+    response: z.object({ progress: ProgressSchema }),
+  },
 } as const;
