@@ -29,7 +29,7 @@ const LABELS: Record<RegistryLabel, MessageKey> = {
   finess: 'registryLabel_finess',
   uai: 'registryLabel_uai',
 };
-const ERRORS: Record<RegistryErrorCode, MessageKey> = {
+export const REGISTRY_ERROR_KEYS: Record<RegistryErrorCode, MessageKey> = {
   timeout: 'registryError_timeout',
   network: 'registryError_network',
   'rate-limited': 'registryError_busy',
@@ -98,6 +98,9 @@ function Facts({ facts }: { facts: RegistryFacts }) {
   );
 }
 
+export const candidateLabel = (c: Candidate) =>
+  t('registryCandidate', c.name, [c.postalCode, c.city].filter(Boolean).join(' '), c.siren);
+
 interface Props {
   draft: OrganisationDraft;
   /** Fields typed on this card: never replaced. */
@@ -142,8 +145,6 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
     }
   }
 
-  const candidate = (c: Candidate) =>
-    t('registryCandidate', c.name, [c.postalCode, c.city].filter(Boolean).join(' '), c.siren);
   return (
     <section
       class="registry"
@@ -157,7 +158,9 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
         <p class="notice warn">{t('registryConflicts', conflicts.length)}</p>
       )}
       {outcome?.status === 'not-found' && <p class="notice warn">{t('registryNotFound')}</p>}
-      {outcome?.status === 'error' && <p class="notice error">{t(ERRORS[outcome.code])}</p>}
+      {outcome?.status === 'error' && (
+        <p class="notice error">{t(REGISTRY_ERROR_KEYS[outcome.code])}</p>
+      )}
       {outcome?.status === 'ambiguous' && (
         <>
           <p>{t('registryChoose')}</p>
@@ -170,7 +173,7 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
                   disabled={busy}
                   onClick={() => void ask({ id: c.siren })}
                 >
-                  {candidate(c)}
+                  {candidateLabel(c)}
                 </button>
                 {!c.active && <small> {t('registryCeasedNoDate')}</small>}
               </li>
