@@ -1,37 +1,23 @@
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RegistryCard } from '@/components/RegistryCard';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import { mapResult } from '@/utils/registry/map';
 import { parsePayload } from '@/utils/registry/schema';
 import { sampleDraft } from '../sample';
-import { body, entry } from './helpers';
+import { body, entry, pageUnderTest } from './helpers';
 
 let root: HTMLElement;
-let window: ReturnType<typeof parseHTML>['window'];
+let window: ReturnType<typeof pageUnderTest>['window'];
 let sent: { type: string; payload: unknown }[];
 /** What the background answers, by message type. */
 let answers: Record<string, unknown>;
 
 beforeEach(() => {
-  // The message key stands for its text: what is checked is which one is shown.
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    [key, ...(subs ?? [])].join(' ')) as never);
+  ({ window, root, sent } = pageUnderTest((type) => answers[type]));
   Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en' });
-  sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
-    type: string;
-    payload: unknown;
-  }) => {
-    sent.push(message);
-    return { ok: true, data: answers[message.type] };
-  }) as never);
-  ({ window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>'));
-  Object.assign(globalThis, { document: window.document });
-  root = window.document.getElementById('app') as unknown as HTMLElement;
 });
 
 const idle = {

@@ -1,32 +1,19 @@
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RegistryQueue } from '@/entrypoints/prospects/RegistryQueue';
 import type { QueueState } from '@/utils/registry/queue';
 import { registryQueueItem } from '@/utils/storage/local';
+import { pageUnderTest } from './helpers';
 
 let root: HTMLElement;
-let window: ReturnType<typeof parseHTML>['window'];
+let window: ReturnType<typeof pageUnderTest>['window'];
 let sent: { type: string; payload: unknown }[];
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // The message key stands for its text: what is checked is which one is shown.
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    [key, ...(subs ?? [])].join(' ')) as never);
-  sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
-    type: string;
-    payload: unknown;
-  }) => {
-    sent.push(message);
-    return { ok: true, data: { progress: {} } };
-  }) as never);
-  ({ window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>'));
-  Object.assign(globalThis, { document: window.document });
-  root = window.document.getElementById('app') as unknown as HTMLElement;
+  ({ window, root, sent } = pageUnderTest(() => ({ progress: {} })));
 });
 
 const settle = async () => {
