@@ -5,6 +5,7 @@ import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { RegistryFacts, RegistryFlag, RegistryLabel } from '@/utils/model/registry-facts';
 import type { RegistryErrorCode } from '@/utils/registry/errors';
 import { mergeMatch, queryFor, type RegistryField } from '@/utils/registry/fields';
+import { RegistryOffer } from './RegistryOffer';
 import type { Candidate, RegistryQuery } from '@/utils/registry/wire';
 
 type Outcome = ResponseOf<'registry.lookup'>['outcome'];
@@ -110,7 +111,8 @@ interface Props {
 
 /**
  * The national directory on a card: with a SIREN/SIRET, one lookup; with a name and postcode, a
- * search whose several matches the user chooses from. Shown only once the directory is on.
+ * search whose several matches the user chooses from. Shown only once the directory is on (the
+ * first card with a SIREN offers to turn it on, once).
  */
 export function RegistryCard({ draft, edited, onMatch }: Props) {
   const [enabled, setEnabled] = useState(false);
@@ -125,7 +127,11 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
   }, []);
 
   const query = queryFor(draft);
-  if (!enabled || (!query && !outcome)) return null;
+  if (!enabled)
+    return draft.siren?.value || draft.siret?.value ? (
+      <RegistryOffer onOn={() => setEnabled(true)} />
+    ) : null;
+  if (!query && !outcome) return null;
 
   async function ask(q: RegistryQuery) {
     setBusy(true);

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging';
 import type { ProspectRepository } from '../storage/prospects';
-import { registryQueueItem } from '../storage/local';
+import { registryOfferedItem, registryQueueItem } from '../storage/local';
 import { applyMatch } from '../registry/apply';
 import { queryFor } from '../registry/fields';
 import { createClient, type ClientOptions } from '../registry/client';
@@ -22,6 +22,7 @@ type Api = Pick<typeof browser, 'permissions' | 'alarms'>;
 type RegistryHandlers = Pick<
   Handlers,
   | 'registry.status'
+  | 'registry.offer'
   | 'registry.lookup'
   | 'registry.queue.start'
   | 'registry.queue.control'
@@ -67,6 +68,11 @@ export function createRegistryHandlers(
 
   return {
     'registry.status': async () => ({ enabled: await enabled(), progress: queue.progress() }),
+    'registry.offer': async () => {
+      if ((await enabled()) || (await registryOfferedItem.read())) return { show: false };
+      await registryOfferedItem.write(true);
+      return { show: true };
+    },
     'registry.lookup': async ({ query }) => ({ outcome: await guarded(query) }),
     'registry.queue.start': async ({ ids }) => {
       if (!(await enabled())) return { progress: queue.progress(), skipped: ids.length };

@@ -8,6 +8,11 @@ export const registryProtocol = {
     request: z.object({}),
     response: z.object({ enabled: z.boolean(), progress: ProgressSchema }),
   },
+  /** Whether to offer turning the directory on (once ever, while it is off); asking records it. */
+  'registry.offer': {
+    request: z.object({}),
+    response: z.object({ show: z.boolean() }),
+  },
   /** One question, for a card: a SIREN/SIRET, or a name and postcode. Nothing is saved. */
   'registry.lookup': {
     request: z.object({ query: RegistryQuerySchema }),

@@ -131,6 +131,9 @@ export const registryQueueItem = defineLocal<QueueState | null>(
   null,
 );
 
+/** Whether the one-time offer to turn the directory on was made. */
+export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
+
 /** The settings a backup carries with the personas. */
 export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem];
 
@@ -140,5 +143,6 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   notifiedItem,
   staleRemindedItem,
   registryQueueItem,
+  registryOfferedItem,
   ...SETTINGS,
 ];

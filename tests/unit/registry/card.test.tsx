@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RegistryCard } from '@/components/RegistryCard';
 import type { OrganisationDraft } from '@/utils/model/organisation';
@@ -54,11 +54,47 @@ async function show(draft: OrganisationDraft, edited = new Set<string>()) {
   return matched;
 }
 
+/** The browser's permissions API, as the offer uses it. */
+const permissions = (contains: () => Promise<boolean>, request?: () => Promise<boolean>) => {
+  const events = { addListener: () => {}, removeListener: () => {} };
+  Object.assign(fakeBrowser.permissions, { contains, request, onAdded: events, onRemoved: events });
+};
+
 describe('the directory on a card', () => {
   it('stays hidden while the directory is off', async () => {
     answers = { 'registry.status': { enabled: false, progress: idle } };
     await show(sampleDraft({ siren }));
     expect(root.querySelector('[data-testid=registry-card]')).toBeNull();
+  });
+
+  it('off, on a card with a SIREN: the one-time offer asks for the permission in the click', async () => {
+    let granted = false;
+    const request = vi.fn(async () => (granted = true));
+    permissions(async () => granted, request);
+    answers = {
+      'registry.status': { enabled: false, progress: idle },
+      'registry.offer': { show: true },
+    };
+    await show(sampleDraft({ siren }));
+    expect(sent.map((m) => m.type).sort()).toEqual(['registry.offer', 'registry.status']);
+    expect(root.querySelector('[data-testid=registry-card]')).toBeNull();
+    await click(root.querySelector('[data-testid=registry-offer-on]')!);
+    await settle();
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://recherche-entreprises.api.gouv.fr/*'],
+    });
+    expect(root.querySelector('[data-testid=registry-offer]')).toBeNull();
+    expect(root.querySelector('[data-testid=registry-check]')).not.toBeNull();
+  });
+
+  it('no offer when it was made already', async () => {
+    permissions(async () => false);
+    answers = {
+      'registry.status': { enabled: false, progress: idle },
+      'registry.offer': { show: false },
+    };
+    await show(sampleDraft({ siren }));
+    expect(root.querySelector('[data-testid=registry-offer]')).toBeNull();
   });
 
   it('a ceased company: a red flag with its date, facts in French, the draft completed', async () => {

@@ -32,6 +32,7 @@ describe('storage.local migrations', () => {
       'followups:notified': 1,
       'stale:remindedAt': 1,
       'registry:queue': 1,
+      'registry:offered': 1,
       'settings:csvCopy': 1,
       'settings:followUpPlan': 1,
     });
