@@ -5,6 +5,7 @@ import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { RegistryFacts, RegistryFlag, RegistryLabel } from '@/utils/model/registry-facts';
 import type { RegistryErrorCode } from '@/utils/registry/errors';
 import { mergeMatch, queryFor, type RegistryField } from '@/utils/registry/fields';
+import { RegistryOffer } from './RegistryOffer';
 import type { Candidate, RegistryQuery } from '@/utils/registry/wire';
 
 type Outcome = ResponseOf<'registry.lookup'>['outcome'];
@@ -29,7 +30,7 @@ const LABELS: Record<RegistryLabel, MessageKey> = {
   finess: 'registryLabel_finess',
   uai: 'registryLabel_uai',
 };
-const ERRORS: Record<RegistryErrorCode, MessageKey> = {
+export const REGISTRY_ERROR_KEYS: Record<RegistryErrorCode, MessageKey> = {
   timeout: 'registryError_timeout',
   network: 'registryError_network',
   'rate-limited': 'registryError_busy',
@@ -98,6 +99,9 @@ function Facts({ facts }: { facts: RegistryFacts }) {
   );
 }
 
+export const candidateLabel = (c: Candidate) =>
+  t('registryCandidate', c.name, [c.postalCode, c.city].filter(Boolean).join(' '), c.siren);
+
 interface Props {
   draft: OrganisationDraft;
   /** Fields typed on this card: never replaced. */
@@ -107,7 +111,8 @@ interface Props {
 
 /**
  * The national directory on a card: with a SIREN/SIRET, one lookup; with a name and postcode, a
- * search whose several matches the user chooses from. Shown only once the directory is on.
+ * search whose several matches the user chooses from. Shown only once the directory is on (the
+ * first card with a SIREN offers to turn it on, once).
  */
 export function RegistryCard({ draft, edited, onMatch }: Props) {
   const [enabled, setEnabled] = useState(false);
@@ -122,7 +127,11 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
   }, []);
 
   const query = queryFor(draft);
-  if (!enabled || (!query && !outcome)) return null;
+  if (!enabled)
+    return draft.siren?.value || draft.siret?.value ? (
+      <RegistryOffer onOn={() => setEnabled(true)} />
+    ) : null;
+  if (!query && !outcome) return null;
 
   async function ask(q: RegistryQuery) {
     setBusy(true);
@@ -142,8 +151,6 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
     }
   }
 
-  const candidate = (c: Candidate) =>
-    t('registryCandidate', c.name, [c.postalCode, c.city].filter(Boolean).join(' '), c.siren);
   return (
     <section
       class="registry"
@@ -157,7 +164,9 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
         <p class="notice warn">{t('registryConflicts', conflicts.length)}</p>
       )}
       {outcome?.status === 'not-found' && <p class="notice warn">{t('registryNotFound')}</p>}
-      {outcome?.status === 'error' && <p class="notice error">{t(ERRORS[outcome.code])}</p>}
+      {outcome?.status === 'error' && (
+        <p class="notice error">{t(REGISTRY_ERROR_KEYS[outcome.code])}</p>
+      )}
       {outcome?.status === 'ambiguous' && (
         <>
           <p>{t('registryChoose')}</p>
@@ -170,7 +179,7 @@ export function RegistryCard({ draft, edited, onMatch }: Props) {
                   disabled={busy}
                   onClick={() => void ask({ id: c.siren })}
                 >
-                  {candidate(c)}
+                  {candidateLabel(c)}
                 </button>
                 {!c.active && <small> {t('registryCeasedNoDate')}</small>}
               </li>

@@ -21,6 +21,7 @@ import {
   type Sort,
 } from './list-model';
 import { attempt, type Notice } from './notice';
+import { RegistryQueue } from './RegistryQueue';
 import { Table } from './Table';
 import { Tools } from './Tools';
 import { NoticeLine } from '@/components/NoticeLine';
@@ -136,6 +137,8 @@ export function App() {
         onExport={exportRows}
         onGone={() => setSelected(new Set())}
       />
+
+      <RegistryQueue nameOf={(id) => rows.find((r) => r.id === id)?.name} notify={setNotice} />
 
       <NoticeLine notice={notice} testId="notice">
         {' '}

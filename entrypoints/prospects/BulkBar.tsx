@@ -5,7 +5,7 @@ import { STATUSES, type Status } from '@/utils/model/prospect';
 import { attempt, type Notice } from './notice';
 
 /**
- * Actions on the selected prospects: status, tag, export, merge (exactly two), delete. Renders
+ * Actions on the selected prospects: status, tag, directory lookup, export, merge (exactly two), delete. Renders
  * nothing without a selection but stays mounted, so the tag being typed survives a deselection.
  */
 export function BulkBar({
@@ -67,6 +67,21 @@ export function BulkBar({
         }
       >
         {t('bulkAddTag')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void attempt(
+            notify,
+            () => send('registry.queue.start', { ids }),
+            ({ skipped }) => ({
+              kind: skipped === ids.length ? 'error' : 'info',
+              text: t('registryQueueStarted', ids.length - skipped, skipped),
+            }),
+          )
+        }
+      >
+        {t('registryCheck')}
       </button>
       <button type="button" onClick={() => onExport(ids)}>
         {t('bulkExport')}

@@ -5,9 +5,9 @@
  * wakes it while a lookup is running).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Handlers } from '../messaging';
 import type { ProspectRepository } from '../storage/prospects';
+import { registryOfferedItem, registryQueueItem } from '../storage/local';
 import { applyMatch } from '../registry/apply';
 import { queryFor } from '../registry/fields';
 import { createClient, type ClientOptions } from '../registry/client';
@@ -17,12 +17,16 @@ import { LookupQueue } from '../registry/queue';
 import type { RegistryQuery } from '../registry/wire';
 
 export const QUEUE_ALARM = 'glaneur:registry-queue';
-const queueItem = storage.defineItem<unknown>('local:registry:queue');
 
 type Api = Pick<typeof browser, 'permissions' | 'alarms'>;
 type RegistryHandlers = Pick<
   Handlers,
-  'registry.status' | 'registry.lookup' | 'registry.queue.start' | 'registry.queue.control'
+  | 'registry.status'
+  | 'registry.offer'
+  | 'registry.lookup'
+  | 'registry.queue.start'
+  | 'registry.queue.control'
+  | 'registry.queue.choose'
 >;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -40,7 +44,10 @@ export function createRegistryHandlers(
       : ({ status: 'error', code: 'disabled', error: 'the directory is turned off' } as const);
 
   const queue = new LookupQueue({
-    store: { load: () => queueItem.getValue(), save: (state) => queueItem.setValue(state) },
+    store: {
+      load: () => registryQueueItem.read(),
+      save: (state) => registryQueueItem.write(state),
+    },
     lookup: guarded,
     apply: async (id, match) => {
       const r = await repo();
@@ -61,6 +68,11 @@ export function createRegistryHandlers(
 
   return {
     'registry.status': async () => ({ enabled: await enabled(), progress: queue.progress() }),
+    'registry.offer': async () => {
+      if ((await enabled()) || (await registryOfferedItem.read())) return { show: false };
+      await registryOfferedItem.write(true);
+      return { show: true };
+    },
     'registry.lookup': async ({ query }) => ({ outcome: await guarded(query) }),
     'registry.queue.start': async ({ ids }) => {
       if (!(await enabled())) return { progress: queue.progress(), skipped: ids.length };
@@ -74,5 +86,8 @@ export function createRegistryHandlers(
       return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };
     },
     'registry.queue.control': async ({ action }) => ({ progress: await queue[action]() }),
+    'registry.queue.choose': async ({ prospectId, siren }) => ({
+      progress: await queue.choose(prospectId, siren),
+    }),
   };
 }

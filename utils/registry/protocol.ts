@@ -8,6 +8,11 @@ export const registryProtocol = {
     request: z.object({}),
     response: z.object({ enabled: z.boolean(), progress: ProgressSchema }),
   },
+  /** Whether to offer turning the directory on (once ever, while it is off); asking records it. */
+  'registry.offer': {
+    request: z.object({}),
+    response: z.object({ show: z.boolean() }),
+  },
   /** One question, for a card: a SIREN/SIRET, or a name and postcode. Nothing is saved. */
   'registry.lookup': {
     request: z.object({ query: RegistryQuerySchema }),
@@ -20,6 +25,11 @@ export const registryProtocol = {
   },
   'registry.queue.control': {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel']) }),
+    response: z.object({ progress: ProgressSchema }),
+  },
+  /** Of an ambiguous prospect's matches, the one she chose (among those stored with it). */
+  'registry.queue.choose': {
+    request: z.object({ prospectId: z.string().max(64), siren: z.string().regex(/^\d{9}$/) }),
     response: z.object({ progress: ProgressSchema }),
   },
 } as const;

@@ -115,6 +115,19 @@ export class LookupQueue {
     return progress;
   };
 
+  /** She picked one of an item's matches: it is asked again by that SIREN, as the file goes on. */
+  async choose(prospectId: string, siren: string): Promise<Progress> {
+    const state = this.state;
+    const item = state?.items.find((i) => i.prospectId === prospectId && i.state === 'ambiguous');
+    if (!state || state.status === 'cancelled' || !item?.candidates?.some((c) => c.siren === siren))
+      return this.progress();
+    const chosen: QueueItem = { prospectId, query: { id: siren }, state: 'pending' };
+    const status = state.status === 'done' ? 'running' : state.status;
+    await this.save({ ...state, status, items: state.items.map((i) => (i === item ? chosen : i)) });
+    if (status === 'running') void this.run();
+    return this.progress();
+  }
+
   /** Works through the pending items until paused, cancelled or done. */
   run(): Promise<Progress> {
     this.loop ??= this.work().finally(() => {

@@ -9,6 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
 import { DEFAULT_PLAN, PlanDefaultsSchema } from '../plan';
+import { QueueStateSchema, type QueueState } from '../registry/queue';
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -123,6 +124,16 @@ export const staleRemindedItem = defineLocal<number | null>('stale:remindedAt', 
 /** How call outcomes plan the follow-up (the options page edits them). */
 export const planItem = defineLocal('settings:followUpPlan', PlanDefaultsSchema, DEFAULT_PLAN);
 
+/** The whole-file directory lookup, saved after every answer so a stopped worker resumes it. */
+export const registryQueueItem = defineLocal<QueueState | null>(
+  'registry:queue',
+  QueueStateSchema,
+  null,
+);
+
+/** Whether the one-time offer to turn the directory on was made. */
+export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
+
 /** The settings a backup carries with the personas. */
 export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem];
 
@@ -131,5 +142,7 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   summaryItem,
   notifiedItem,
   staleRemindedItem,
+  registryQueueItem,
+  registryOfferedItem,
   ...SETTINGS,
 ];

@@ -146,9 +146,25 @@ describe('BulkBar', () => {
     expect(root.childNodes).toHaveLength(0);
     bar(['a', 'b', 'c']);
     expect($('[role=region]').getAttribute('aria-label')).toBe('selectedCount 3');
-    expect(buttons()).toEqual(['bulkAddTag', 'bulkExport', 'bulkDelete']);
+    expect(buttons()).toEqual(['bulkAddTag', 'registryCheck', 'bulkExport', 'bulkDelete']);
     bar(['a', 'b']);
-    expect(buttons()).toEqual(['bulkAddTag', 'bulkExport', 'bulkMerge', 'bulkDelete']);
+    expect(buttons()).toEqual([
+      'bulkAddTag',
+      'registryCheck',
+      'bulkExport',
+      'bulkMerge',
+      'bulkDelete',
+    ]);
+  });
+
+  it('looks the selection up in the national directory and says how many were left out', async () => {
+    const { notify } = bar(['a', 'b', 'c']);
+    const progress = { status: 'running', total: 2, pending: 2, found: 0, ambiguous: 0 };
+    answer = { progress: { ...progress, notFound: 0, failed: 0 }, skipped: 1 };
+    await click(button('registryCheck'));
+    await settle();
+    expect(sent).toEqual([{ type: 'registry.queue.start', payload: { ids: ['a', 'b', 'c'] } }]);
+    expect(notify).toHaveBeenCalledWith({ kind: 'info', text: 'registryQueueStarted 2 1' });
   });
 
   it('sets a status and adds a tag to the selection, and says how many changed', async () => {

@@ -35,7 +35,11 @@ async function setup(granted: boolean) {
   const page = { id: 'glaneur', url: 'chrome-extension://glaneur/prospects.html' };
   const ask = async <
     K extends
-      'registry.status' | 'registry.lookup' | 'registry.queue.start' | 'registry.queue.control',
+      | 'registry.status'
+      | 'registry.offer'
+      | 'registry.lookup'
+      | 'registry.queue.start'
+      | 'registry.queue.control',
   >(
     type: K,
     payload: unknown,
@@ -61,6 +65,14 @@ describe('the directory in the background', () => {
     });
     const { prospect } = await repo.save(input({ siren: id('912345675') }));
     expect(await ask('registry.queue.start', { ids: [prospect.id] })).toMatchObject({ skipped: 1 });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('offers to turn the directory on once ever, and never while it is on', async () => {
+    expect(await (await setup(true)).ask('registry.offer', {})).toEqual({ show: false });
+    const { ask } = await setup(false);
+    expect(await ask('registry.offer', {})).toEqual({ show: true });
+    expect(await ask('registry.offer', {})).toEqual({ show: false });
     expect(server.requests).toHaveLength(0);
   });
 

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,30 +7,17 @@ import type { OrganisationDraft } from '@/utils/model/organisation';
 import { mapResult } from '@/utils/registry/map';
 import { parsePayload } from '@/utils/registry/schema';
 import { sampleDraft } from '../sample';
-import { body, entry } from './helpers';
+import { body, entry, pageUnderTest } from './helpers';
 
 let root: HTMLElement;
-let window: ReturnType<typeof parseHTML>['window'];
+let window: ReturnType<typeof pageUnderTest>['window'];
 let sent: { type: string; payload: unknown }[];
 /** What the background answers, by message type. */
 let answers: Record<string, unknown>;
 
 beforeEach(() => {
-  // The message key stands for its text: what is checked is which one is shown.
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    [key, ...(subs ?? [])].join(' ')) as never);
+  ({ window, root, sent } = pageUnderTest((type) => answers[type]));
   Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en' });
-  sent = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
-    type: string;
-    payload: unknown;
-  }) => {
-    sent.push(message);
-    return { ok: true, data: answers[message.type] };
-  }) as never);
-  ({ window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>'));
-  Object.assign(globalThis, { document: window.document });
-  root = window.document.getElementById('app') as unknown as HTMLElement;
 });
 
 const idle = {
@@ -68,11 +54,47 @@ async function show(draft: OrganisationDraft, edited = new Set<string>()) {
   return matched;
 }
 
+/** The browser's permissions API, as the offer uses it. */
+const permissions = (contains: () => Promise<boolean>, request?: () => Promise<boolean>) => {
+  const events = { addListener: () => {}, removeListener: () => {} };
+  Object.assign(fakeBrowser.permissions, { contains, request, onAdded: events, onRemoved: events });
+};
+
 describe('the directory on a card', () => {
   it('stays hidden while the directory is off', async () => {
     answers = { 'registry.status': { enabled: false, progress: idle } };
     await show(sampleDraft({ siren }));
     expect(root.querySelector('[data-testid=registry-card]')).toBeNull();
+  });
+
+  it('off, on a card with a SIREN: the one-time offer asks for the permission in the click', async () => {
+    let granted = false;
+    const request = vi.fn(async () => (granted = true));
+    permissions(async () => granted, request);
+    answers = {
+      'registry.status': { enabled: false, progress: idle },
+      'registry.offer': { show: true },
+    };
+    await show(sampleDraft({ siren }));
+    expect(sent.map((m) => m.type).sort()).toEqual(['registry.offer', 'registry.status']);
+    expect(root.querySelector('[data-testid=registry-card]')).toBeNull();
+    await click(root.querySelector('[data-testid=registry-offer-on]')!);
+    await settle();
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://recherche-entreprises.api.gouv.fr/*'],
+    });
+    expect(root.querySelector('[data-testid=registry-offer]')).toBeNull();
+    expect(root.querySelector('[data-testid=registry-check]')).not.toBeNull();
+  });
+
+  it('no offer when it was made already', async () => {
+    permissions(async () => false);
+    answers = {
+      'registry.status': { enabled: false, progress: idle },
+      'registry.offer': { show: false },
+    };
+    await show(sampleDraft({ siren }));
+    expect(root.querySelector('[data-testid=registry-offer]')).toBeNull();
   });
 
   it('a ceased company: a red flag with its date, facts in French, the draft completed', async () => {

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Clock } from '@/utils/registry/rate-limit';
 import { mergeCapture } from '@/utils/storage/merge';
 import type { OrganisationDraft } from '@/utils/model/organisation';
@@ -38,4 +41,25 @@ export function prospect(overrides: Partial<OrganisationDraft> = {}, userEdited:
     'p1',
   );
   return p;
+}
+
+/**
+ * A page rendered in linkedom: message keys stand for their text (what is checked is which one
+ * is shown) and the messages it sends are recorded, the background answering `answer(type)`.
+ */
+export function pageUnderTest(answer: (type: string) => unknown) {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
+    [key, ...(subs ?? [])].join(' ')) as never);
+  const sent: { type: string; payload: unknown }[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: {
+    type: string;
+    payload: unknown;
+  }) => {
+    sent.push(message);
+    return { ok: true, data: answer(message.type) };
+  }) as never);
+  const { window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  Object.assign(globalThis, { document: window.document });
+  const root = window.document.getElementById('app') as unknown as HTMLElement;
+  return { window, root, sent };
 }

@@ -108,6 +108,23 @@ describe('whole-file lookup queue', () => {
     expect(events.map((e) => e.total - e.pending)).toEqual([0, 1, 2, 3, 4, 5, 5]);
   });
 
+  it('an ambiguous prospect is asked again by the SIREN she chose among its matches', async () => {
+    const candidates = [{ siren: '912345675', name: 'ATELIER', active: true }];
+    const ask = async (query: RegistryQuery): Promise<LookupOutcome> =>
+      'name' in query ? { status: 'ambiguous', candidates } : answer({ id: `f${query.id}` });
+    const { q, applied } = queue(memoryStore(), ask);
+    await q.enqueue([{ prospectId: 'p0', query: { name: 'Atelier' } }]);
+    expect(await q.run()).toEqual(finished({ found: 0, ambiguous: 1, notFound: 0, failed: 0 }));
+    expect(q.items()[0]!.candidates).toEqual(candidates);
+    // A SIREN that was not among its matches changes nothing.
+    await q.choose('p0', '552032534');
+    expect(q.items()[0]!.state).toBe('ambiguous');
+    await q.choose('p0', '912345675');
+    expect(await q.run()).toEqual(finished({ found: 1, ambiguous: 0, notFound: 0, failed: 0 }));
+    expect(q.items()[0]!.query).toEqual({ id: '912345675' });
+    expect(applied).toEqual(['p0']);
+  });
+
   it('an answer that cannot be saved counts as failed', async () => {
     const { q } = queue(memoryStore(), async (query) => answer(query));
     await q.enqueue([{ prospectId: 'gone', query: { id: 'f1' } }]);

@@ -7,6 +7,7 @@ import {
   notifiedItem,
   planItem,
   personasItem,
+  registryQueueItem,
   staleRemindedItem,
   summaryItem,
 } from '@/utils/storage/local';
@@ -30,6 +31,8 @@ describe('storage.local migrations', () => {
       'mirror:summary': 2,
       'followups:notified': 1,
       'stale:remindedAt': 1,
+      'registry:queue': 1,
+      'registry:offered': 1,
       'settings:csvCopy': 1,
       'settings:followUpPlan': 1,
     });
@@ -92,12 +95,42 @@ describe('storage.local items read through their schema', () => {
       'mirror:summary': { total: 'many' },
       'followups:notified': ['id-1'],
       'stale:remindedAt': '2026-11-01',
+      'registry:queue': { schemaVersion: 1, status: 'running', items: 'all' },
     });
     expect(await csvCopyItem.read()).toBe(false);
     expect(await summaryItem.read()).toBeNull();
     expect(await notifiedItem.read()).toEqual({});
     expect(await staleRemindedItem.read()).toBeNull();
     expect(await personasItem.read()).toBeNull();
+    expect(await registryQueueItem.read()).toBeNull();
+  });
+
+  it('a saved directory queue reads back as it was written', async () => {
+    const queue = {
+      schemaVersion: 1 as const,
+      status: 'paused' as const,
+      items: [
+        { prospectId: 'id-1', query: { id: '732829320' }, state: 'found' as const },
+        {
+          prospectId: 'id-2',
+          query: { name: 'Atelier Nord', postcode: '59000' },
+          state: 'ambiguous' as const,
+          candidates: [{ siren: '552032534', name: 'ATELIER NORD', active: true }],
+        },
+        {
+          prospectId: 'id-3',
+          query: { id: '356000000' },
+          state: 'failed' as const,
+          error: 'timeout' as const,
+        },
+      ],
+      updatedAt: '2026-11-08T10:00:00.000Z',
+    };
+    await registryQueueItem.write(queue);
+    expect(await fakeBrowser.storage.local.get('registry:queue')).toEqual({
+      'registry:queue': queue,
+    });
+    expect(await registryQueueItem.read()).toEqual(queue);
   });
 
   it('refuses to write a value its schema rejects', async () => {
