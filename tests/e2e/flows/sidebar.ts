@@ -31,9 +31,11 @@ export async function panelFollowsLinkedIn(d: Driver): Promise<void> {
   await see.text({ testId: 'card-name' }, 'Atelier Lumen');
   await see.attribute(card, 'data-kind', 'company');
   await see.contains(card, w.followers);
-  // Scored against the active persona (the example one), with the reasons quoted from the page.
-  await see.text({ testId: 'score-number' }, /^\d+/);
-  await see.contains({ testId: 'reasons' }, 'éducation populaire');
+  // Qualified against the active persona (the example one, a UX and graphic designer): this
+  // studio sells graphic design itself, so it is a peer, shown with the page's words, not scored.
+  await see.contains({ testId: 'peer' }, w.sameTrade);
+  await see.contains({ testId: 'score' }, 'Design graphique pour celles et ceux qui font grandir');
+  await see.count({ testId: 'score-number' }, 0);
   await see.count({ testId: 'already-saved' }, 0);
   await panel.select({ label: w.status }, 'to-contact');
   await panel.fill({ label: w.followUp }, '2026-12-01');
