@@ -20,6 +20,8 @@ export default defineConfig<{ browserTarget: BrowserTarget }>({
       testMatch: 'flows.spec.ts',
       // A Firefox start and a flow take several times Chromium's on a loaded 2-core machine.
       timeout: 120_000,
+      // One more try for a flow that failed there; `npm test` names every flow that needed it.
+      retries: 1,
       // The same ceiling for each wait: a Firefox page's first paint of a lazy chunk can lag.
       expect: { timeout: 20_000 },
       use: { browserTarget: build },

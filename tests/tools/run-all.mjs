@@ -23,6 +23,7 @@ const stages = [
 rmSync('test-results', { recursive: true, force: true });
 let passed = 0;
 let failed = 0;
+const flaky = [];
 const timings = [];
 for (const [name, command] of stages) {
   const start = Date.now();
@@ -31,11 +32,13 @@ for (const [name, command] of stages) {
   const result = spawnSync(command, { shell: true, stdio: 'inherit', env });
   timings.push(`${name} ${((Date.now() - start) / 1000).toFixed(1)} s`);
   if (name === 'unit') count('test-results/unit.json', (r) => [r.numPassedTests, r.numFailedTests]);
-  if (name === 'e2e' || name === 'firefox')
+  if (name === 'e2e' || name === 'firefox') {
     count(`test-results/${name}.json`, (r) => [
       r.stats.expected + r.stats.flaky,
       r.stats.unexpected,
     ]);
+    flaky.push(...flakyTests(`test-results/${name}.json`));
+  }
   if (result.status !== 0) {
     if (name === 'check' || name === 'build') failed += 1;
     console.error(`\n✖ ${name} failed`);
@@ -43,7 +46,10 @@ for (const [name, command] of stages) {
   }
 }
 console.log(`\n${timings.join(' · ')}`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
+for (const title of flaky) console.log(`passed only when tried again: ${title}`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed${flaky.length ? `, ${flaky.length} flaky` : ''}`,
+);
 process.exit(failed > 0 ? 1 : 0);
 
 function count(file, pick) {
@@ -54,4 +60,22 @@ function count(file, pick) {
   } catch {
     failed += 1; // no report means the runner itself failed
   }
+}
+
+/** The tests that failed and then passed on their retry, "project › title". */
+function flakyTests(file) {
+  const found = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'flaky')
+          found.push(`[${test.projectName}] ${[...path, spec.title].join(' › ')}`);
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  try {
+    for (const suite of JSON.parse(readFileSync(file, 'utf8')).suites ?? []) walk(suite, []);
+  } catch {
+    // counted as a failure by count()
+  }
+  return found;
 }

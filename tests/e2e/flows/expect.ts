@@ -15,20 +15,39 @@ export function checks(driver: Driver, ui: Ui) {
     expect.poll(async () => pick(await ui.see(t)), {
       message: `${driver.name} (${driver.language}): ${what} of ${describe(t)}`,
     });
+  // A failed wait says what the page showed instead, which a trace from CI may not.
+  const shown = async (wait: Promise<void>) => {
+    try {
+      await wait;
+    } catch (error) {
+      const text = await ui
+        .evaluate(
+          () => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 600) ?? '',
+          undefined,
+        )
+        .catch(() => '(the page is gone)');
+      if (error instanceof Error) error.message += `\n\nThe page showed: ${text}`;
+      throw error;
+    }
+  };
   return {
     text: (t: Target, want: string | RegExp) =>
-      typeof want === 'string'
-        ? poll(t, (s) => s.text, 'text').toBe(want)
-        : poll(t, (s) => s.text, 'text').toMatch(want),
-    contains: (t: Target, want: string) => poll(t, (s) => s.text, 'text').toContain(want),
-    texts: (t: Target, want: string[]) => poll(t, (s) => s.texts, 'texts').toEqual(want),
-    value: (t: Target, want: string) => poll(t, (s) => s.value, 'value').toBe(want),
-    count: (t: Target, want: number) => poll(t, (s) => s.count, 'count').toBe(want),
-    visible: (t: Target) => poll(t, (s) => s.visible, 'visibility').toBe(true),
+      shown(
+        typeof want === 'string'
+          ? poll(t, (s) => s.text, 'text').toBe(want)
+          : poll(t, (s) => s.text, 'text').toMatch(want),
+      ),
+    contains: (t: Target, want: string) => shown(poll(t, (s) => s.text, 'text').toContain(want)),
+    texts: (t: Target, want: string[]) => shown(poll(t, (s) => s.texts, 'texts').toEqual(want)),
+    value: (t: Target, want: string) => shown(poll(t, (s) => s.value, 'value').toBe(want)),
+    count: (t: Target, want: number) => shown(poll(t, (s) => s.count, 'count').toBe(want)),
+    visible: (t: Target) => shown(poll(t, (s) => s.visible, 'visibility').toBe(true)),
     attribute: (t: Target, name: string, want: string | RegExp) =>
-      typeof want === 'string'
-        ? poll(t, (s) => s.attributes[name], name).toBe(want)
-        : poll(t, (s) => s.attributes[name] ?? '', name).toMatch(want),
+      shown(
+        typeof want === 'string'
+          ? poll(t, (s) => s.attributes[name], name).toBe(want)
+          : poll(t, (s) => s.attributes[name] ?? '', name).toMatch(want),
+      ),
   };
 }
 

@@ -1,13 +1,13 @@
 import { extractSubpage } from '../index';
 import { fetchHtml } from './fetch-page';
+import { SUBPAGE_READER_KEY } from './subpage-reader';
 
-import { ENRICH_REQUEST_KEY } from './enrich-request';
-
-/** The URL the popup asked the next injection to read instead of the page, taken once. */
-export function takeEnrichRequest(scope: Record<string, unknown>): string | undefined {
-  const url = scope[ENRICH_REQUEST_KEY];
-  delete scope[ENRICH_REQUEST_KEY];
-  return typeof url === 'string' ? url : undefined;
+/** Leave the reader of same-origin pages where the popup's later calls find it. */
+export function installSubpageReader(
+  scope: Record<string, unknown>,
+  read: (url: string) => Promise<unknown>,
+): void {
+  scope[SUBPAGE_READER_KEY] = read;
 }
 
 /**
