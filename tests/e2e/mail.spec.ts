@@ -26,6 +26,12 @@ const LANGUAGES = {
     closing: 'Bien cordialement,\r\nCamille Roux\r\nDesign & co — 06 12 34 56 78',
     opened: 'L’e-mail est noté.',
     copy: 'Copier',
+    template: 'Modèle en français',
+    subjectLabel: 'Objet',
+    reset: 'Revenir au modèle par défaut',
+    defaultSubject: 'Suite à notre appel — {organisation}',
+    close: 'Fermer l’e-mail',
+    write: 'Écrire l’e-mail',
     copied: 'Copié. L’e-mail est noté.',
     emailLogged: 'E-mail — Suite à notre appel — Atelier Lumen',
   },
@@ -49,6 +55,12 @@ const LANGUAGES = {
     closing: 'Kind regards,\r\nCamille Roux\r\nDesign & co — 06 12 34 56 78',
     opened: 'The e-mail is logged.',
     copy: 'Copy',
+    template: 'Template in English',
+    subjectLabel: 'Subject',
+    reset: 'Reset to the default',
+    defaultSubject: 'Following our call — {organisation}',
+    close: 'Close the e-mail',
+    write: 'Write the e-mail',
     copied: 'Copied. The e-mail is logged.',
     emailLogged: 'E-mail — Following our call — Atelier Lumen',
   },
@@ -68,6 +80,15 @@ for (const [lang, l] of Object.entries(LANGUAGES)) {
       await signature.fill('Camille Roux\nDesign & co — 06 12 34 56 78');
       await signature.blur();
       await expect(options.getByText(l.saved)).toBeVisible();
+      // Her own subject, then back to the default one.
+      const template = options.getByRole('group', { name: l.template });
+      const subject = template.getByLabel(l.subjectLabel);
+      await subject.fill('Notre échange, {organisation}');
+      await subject.blur();
+      await template.getByRole('button', { name: l.reset }).click();
+      await expect(subject).toHaveValue(l.defaultSubject);
+      await expect(template.getByRole('button', { name: l.reset })).toBeDisabled();
+      await expectNoViolations(options);
       await options.close();
 
       const page = await context.newPage();
@@ -108,6 +129,12 @@ for (const [lang, l] of Object.entries(LANGUAGES)) {
       await expect(composer.locator('#mail-subject')).toHaveValue(l.subject);
       expect((await composer.locator('textarea').inputValue()).replaceAll('\n', '\r\n')).toBe(body);
       await expectNoViolations(page);
+
+      // Closed, it opens again from the log's own button, merged the same.
+      await log.getByRole('button', { name: l.close }).click();
+      await expect(composer).toHaveCount(0);
+      await log.getByRole('button', { name: l.write }).click();
+      await expect(link).toHaveAttribute('href', href);
 
       await link.click();
       await expect(composer.getByTestId('mail-notice')).toContainText(l.opened);
