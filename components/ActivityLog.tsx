@@ -10,6 +10,7 @@ import {
   type Outcome,
 } from '@/utils/model/activity';
 import type { Prospect } from '@/utils/model/prospect';
+import { MailAfterCall } from './MailAfterCall';
 import type { Notice } from './NoticeLine';
 
 const kindKey = (kind: string) => `activityKind_${kind}` as MessageKey;
@@ -25,12 +26,16 @@ interface Props {
   onLogged(p: Prospect): void;
 }
 
-/** The prospect's calls, e-mails, meetings and notes, newest first, and a form to log one. */
+/**
+ * The prospect's calls, e-mails, meetings and notes, newest first, and a form to log one; the
+ * e-mail after the call opens once "send information" is logged, or on demand.
+ */
 export function ActivityLog({ prospect, notify, onLogged }: Props) {
   const [kind, setKind] = useState<ActivityKind>('call');
   const [outcome, setOutcome] = useState<Outcome>('no-answer');
   const [on, setOn] = useState('');
   const [text, setText] = useState('');
+  const [writing, setWriting] = useState(false);
   const call = kind === 'call';
   const dated = call && DATED_OUTCOMES.has(outcome);
 
@@ -48,6 +53,7 @@ export function ActivityLog({ prospect, notify, onLogged }: Props) {
       const { prospect: next } = await send('activity.log', { id: prospect.id, activity });
       onLogged(next);
       setText('');
+      if (call && outcome === 'send-information') setWriting(true);
       notify({
         kind: 'info',
         text: next.followUpAt
@@ -117,7 +123,11 @@ export function ActivityLog({ prospect, notify, onLogged }: Props) {
           />
         </div>
         <button type="submit">{t('activityLog')}</button>
+        <button type="button" aria-expanded={writing} onClick={() => setWriting(!writing)}>
+          {t(writing ? 'mailClose' : 'mailWrite')}
+        </button>
       </form>
+      {writing && <MailAfterCall prospect={prospect} onLogged={onLogged} />}
       {prospect.activities.length ? (
         <ol class="activities">
           {[...prospect.activities].reverse().map((a) => (

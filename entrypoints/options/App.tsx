@@ -14,6 +14,7 @@ import { PersonaEditor } from './PersonaEditor';
 import { PersonaToolbar } from './PersonaToolbar';
 import { RegistryAccess } from './RegistryAccess';
 import { FollowUpPlan } from './FollowUpPlan';
+import { MailSettings } from './MailSettings';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const newId = () => crypto.randomUUID();
@@ -161,6 +162,7 @@ export function App() {
       )}
       <RegistryAccess />
       <FollowUpPlan />
+      <MailSettings />
     </main>
   );
 }

@@ -1,5 +1,10 @@
 import type { OrganisationDraft } from '@/utils/model/organisation';
-import { DEFAULT_EDITS, type ProspectEdits } from '@/utils/model/prospect';
+import {
+  DEFAULT_EDITS,
+  PROSPECT_VERSION,
+  type Prospect,
+  type ProspectEdits,
+} from '@/utils/model/prospect';
 
 /** A small valid draft for tests that need one. */
 export function sampleDraft(overrides: Partial<OrganisationDraft> = {}): OrganisationDraft {
@@ -20,5 +25,24 @@ export function sampleDraft(overrides: Partial<OrganisationDraft> = {}): Organis
 
 export const sampleEdits = (overrides: Partial<ProspectEdits> = {}): ProspectEdits => ({
   ...DEFAULT_EDITS,
+  ...overrides,
+});
+
+/** A saved prospect built from the sample draft, with an e-mail, for tests that need one. */
+export const sampleProspect = (overrides: Partial<Prospect> = {}): Prospect => ({
+  ...sampleEdits(),
+  schemaVersion: PROSPECT_VERSION,
+  id: 'p1',
+  organisation: sampleDraft({
+    emails: [{ value: 'bonjour@atelier-lumen.fr', source: 'mailto', confidence: 0.9 }],
+  }),
+  userEdited: [],
+  sourceUrls: ['https://www.atelier-lumen.fr/contact'],
+  capturedAt: '2026-11-25T10:00:00.000Z',
+  createdAt: '2026-11-25T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
+  legalBasis: 'legitimate-interest',
+  history: [],
+  activities: [],
   ...overrides,
 });

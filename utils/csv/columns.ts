@@ -2,7 +2,9 @@
  * Every column Glaneur can write or read, with its French and English header. A column that
  * can be imported says which import field it fills; export profiles pick and rename columns.
  */
+import type { Activity, Outcome } from '../model/activity';
 import type { Prospect } from '../model/prospect';
+import { lastContact } from '../storage/stale';
 import { localeLabel, statusLabel } from './status-labels';
 
 import { COLUMN_IDS, type ColumnId } from './ids';
@@ -16,6 +18,8 @@ const COMPUTED: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'score',
   'persona',
   'lastContactAt',
+  'lastOutcome',
+  'nextStep',
   'createdAt',
   'kind',
   'contactFirstName',
@@ -63,6 +67,25 @@ const nameParts = (p: Prospect) => {
   const space = name.indexOf(' ');
   return space < 0 ? ['', name] : [name.slice(0, space), name.slice(space + 1)];
 };
+
+/** The latest call, which says what was last heard and what comes next. */
+const lastCall = (p: Prospect) =>
+  p.activities.reduce<Activity | undefined>(
+    (last, a) => (a.kind === 'call' && (!last || a.at >= last.at) ? a : last),
+    undefined,
+  );
+/** Outcomes after which nothing is planned unless she plans it herself. */
+const CLOSED: ReadonlySet<Outcome> = new Set(['not-interested', 'became-client']);
+
+/** What comes next and when: the meeting, the call back, the follow-up of the last call. */
+function nextStep(p: Prospect, f: Format): string {
+  const call = lastCall(p);
+  const step = (label: string, day: string | undefined) =>
+    day ? `${localeLabel('nextStep', label, f.lang)} — ${f.day(day)}` : '';
+  if (call?.outcome === 'meeting-booked' && call.on) return step('meeting-booked', call.on);
+  if (!call?.outcome || CLOSED.has(call.outcome)) return step('follow-up', p.followUpAt);
+  return step(call.outcome, p.followUpAt);
+}
 
 export const COLUMNS: Record<
   ColumnId,
@@ -134,8 +157,20 @@ export const COLUMNS: Record<
   lastContactAt: {
     fr: 'Dernier contact',
     en: 'Last contact',
-    value: (p, f) => (p.lastContactAt ? f.day(p.lastContactAt.slice(0, 10)) : ''),
+    value: (p, f) => {
+      const at = lastContact(p);
+      return at ? f.day(at.slice(0, 10)) : '';
+    },
   },
+  lastOutcome: {
+    fr: 'Dernière issue',
+    en: 'Last outcome',
+    value: (p, f) => {
+      const outcome = lastCall(p)?.outcome;
+      return outcome ? localeLabel('outcome', outcome, f.lang) : '';
+    },
+  },
+  nextStep: { fr: 'Prochaine étape', en: 'Next step', value: nextStep },
   contactName: { fr: 'Contact', en: 'Contact name', value: (p) => p.contacts[0]?.name ?? '' },
   contactEmail: {
     fr: 'E-mail du contact',
@@ -209,6 +244,8 @@ export const DEFAULT_COLUMNS: ColumnId[] = [
   'notes',
   'followUpAt',
   'lastContactAt',
+  'lastOutcome',
+  'nextStep',
   'source',
   'capturedAt',
 ];

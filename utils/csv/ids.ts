@@ -27,6 +27,8 @@ export const COLUMN_IDS = [
   'notes',
   'followUpAt',
   'lastContactAt',
+  'lastOutcome',
+  'nextStep',
   'contactName',
   'contactEmail',
   'contactPhone',

@@ -8,11 +8,11 @@ import { STATUSES, type Status } from '../model/prospect';
  * "À contacter" like the UI does. Pure (no browser.i18n): the CLI uses it too.
  */
 type Key = keyof typeof en & keyof typeof fr;
-const key = (kind: 'status' | 'band' | 'kind', id: string) =>
-  `${kind}_${id.replaceAll('-', '_')}` as Key;
+type LabelKind = 'status' | 'band' | 'kind' | 'outcome' | 'nextStep';
+const key = (kind: LabelKind, id: string) => `${kind}_${id.replaceAll('-', '_')}` as Key;
 
-/** A status, fit band or kind of organisation in the user's language, as the UI names it. */
-export const localeLabel = (kind: 'status' | 'band' | 'kind', id: string, lang: 'fr' | 'en') =>
+/** A status, fit band, kind of organisation or call outcome in the user's language, as the UI names it. */
+export const localeLabel = (kind: LabelKind, id: string, lang: 'fr' | 'en') =>
   (lang === 'fr' ? fr : en)[key(kind, id)].message;
 
 export const statusLabel = (status: Status, lang: 'fr' | 'en') =>

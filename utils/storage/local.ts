@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
+import { DEFAULT_MAIL, MailSettingsSchema } from '../mail';
 import { DEFAULT_PLAN, PlanDefaultsSchema } from '../plan';
 import { QueueStateSchema, type QueueState } from '../registry/queue';
 
@@ -124,6 +125,9 @@ export const staleRemindedItem = defineLocal<number | null>('stale:remindedAt', 
 /** How call outcomes plan the follow-up (the options page edits them). */
 export const planItem = defineLocal('settings:followUpPlan', PlanDefaultsSchema, DEFAULT_PLAN);
 
+/** Her signature and her own e-mail templates (the options page edits them). */
+export const mailItem = defineLocal('settings:mail', MailSettingsSchema, DEFAULT_MAIL);
+
 /** The whole-file directory lookup, saved after every answer so a stopped worker resumes it. */
 export const registryQueueItem = defineLocal<QueueState | null>(
   'registry:queue',
@@ -135,7 +139,7 @@ export const registryQueueItem = defineLocal<QueueState | null>(
 export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
 
 /** The settings a backup carries with the personas. */
-export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem];
+export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem, mailItem];
 
 export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   personasItem,

@@ -117,18 +117,24 @@ describe('backup of personas and settings', () => {
 
   it('carries the persona store and the settings keys as they are, and puts them back', async () => {
     const store = { schemaVersion: 1, personas: [{ id: 'p', name: 'ESS' }], activeId: 'p' };
+    const mail = { signature: 'Anne', templates: { en: { subject: 'Hi', body: '{pitch}' } } };
     await fakeBrowser.storage.local.set({
       personas: store,
       'settings:csvCopy': true,
+      'settings:mail': mail,
       'mirror:summary': { total: 3 },
     });
     const parts = await storageBackupParts.read();
-    expect(parts).toEqual({ personas: store, settings: { 'settings:csvCopy': true } });
+    expect(parts).toEqual({
+      personas: store,
+      settings: { 'settings:csvCopy': true, 'settings:mail': mail },
+    });
     fakeBrowser.reset();
     await storageBackupParts.write(JSON.parse(JSON.stringify(parts)));
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
       personas: store,
       'settings:csvCopy': true,
+      'settings:mail': mail,
     });
   });
 });

@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { guardFormula } from '@/utils/csv/formula-guard';
 import { prospectsToCsv } from '@/utils/csv/export';
 import type { Prospect } from '@/utils/model/prospect';
-import { sampleDraft, sampleEdits } from '../sample';
+import { sampleDraft, sampleEdits, sampleProspect } from '../sample';
 
-const prospect = (name: string, notes = ''): Prospect => ({
-  schemaVersion: 2,
-  ...sampleEdits({ notes, followUpAt: '2026-12-03' }),
-  id: 'p1',
-  organisation: sampleDraft({ name: { value: name, source: 'user', confidence: 1 } }),
-  userEdited: ['name'],
-  sourceUrls: ['https://www.atelier-lumen.fr/'],
-  capturedAt: '2026-11-25T10:00:00.000Z',
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
-  legalBasis: 'legitimate-interest',
-  history: [],
-  activities: [],
-});
+const prospect = (name: string, notes = ''): Prospect =>
+  sampleProspect({
+    ...sampleEdits({ notes, followUpAt: '2026-12-03' }),
+    organisation: sampleDraft({ name: { value: name, source: 'user', confidence: 1 } }),
+    userEdited: ['name'],
+    sourceUrls: ['https://www.atelier-lumen.fr/'],
+  });
 
 describe('guardFormula', () => {
   it.each(['=1+1', '+33 4', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (cell) => {

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_MAIL } from '@/utils/mail';
 import { DEFAULT_PLAN } from '@/utils/plan';
 import {
   LOCAL_ITEMS,
   csvCopyItem,
+  mailItem,
   notifiedItem,
   planItem,
   personasItem,
@@ -35,7 +37,21 @@ describe('storage.local migrations', () => {
       'registry:offered': 1,
       'settings:csvCopy': 1,
       'settings:followUpPlan': 1,
+      'settings:mail': 1,
     });
+  });
+
+  it('the mail settings read the defaults until edited, and refuse what is not valid', async () => {
+    expect(await mailItem.read()).toEqual(DEFAULT_MAIL);
+    const edited = {
+      signature: 'Anne Dupont',
+      templates: { fr: { subject: 'Suite — {organisation}', body: 'Bonjour {contact}' } },
+    };
+    await mailItem.write(edited);
+    expect(await mailItem.read()).toEqual(edited);
+    await expect(mailItem.write({ ...edited, signature: 'x'.repeat(2001) })).rejects.toThrow();
+    await fakeBrowser.storage.local.set({ 'settings:mail': { signature: 3 } });
+    expect(await mailItem.read()).toEqual(DEFAULT_MAIL);
   });
 
   it('the follow-up plan reads its defaults until edited, and refuses what is not valid', async () => {
