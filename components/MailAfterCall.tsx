@@ -12,6 +12,7 @@ import {
 import { send } from '@/utils/messaging';
 import type { Prospect } from '@/utils/model/prospect';
 import { mailItem } from '@/utils/storage/local';
+import { mailDefaults } from './mail-defaults';
 import { NoticeLine, type Notice } from './NoticeLine';
 
 interface Props {
@@ -33,9 +34,9 @@ export function MailAfterCall({ prospect, onLogged }: Props) {
   // Merged again only for another prospect or language, so her edits survive the log's update.
   useEffect(() => {
     let live = true;
-    void Promise.all([mailItem.read(), send('persona.active', {})])
-      .then(([settings, { persona }]) => {
-        if (live) setMail(composeMail(prospect, persona, settings, lang));
+    void Promise.all([mailItem.read(), send('persona.active', {}), mailDefaults()])
+      .then(([settings, { persona }, defaults]) => {
+        if (live) setMail(composeMail(prospect, persona, settings, lang, defaults));
       })
       .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
     return () => void (live = false);

@@ -4,14 +4,6 @@
  * Pure: the options page, the list page and the tests share it.
  */
 import { z } from 'zod';
-import {
-  mailDefaultBody as enBody,
-  mailDefaultSubject as enSubject,
-} from '../public/_locales/en/messages.json';
-import {
-  mailDefaultBody as frBody,
-  mailDefaultSubject as frSubject,
-} from '../public/_locales/fr/messages.json';
 import { cappedString } from './model/evidence';
 import type { Persona } from './model/persona';
 import type { Contact, Prospect } from './model/prospect';
@@ -34,14 +26,36 @@ export type MailSettings = z.infer<typeof MailSettingsSchema>;
 
 export const DEFAULT_MAIL: MailSettings = { signature: '', templates: {} };
 
-const DEFAULTS: Record<MailLanguage, MailTemplate> = {
-  fr: { subject: frSubject.message, body: frBody.message },
-  en: { subject: enSubject.message, body: enBody.message },
-};
+/** The default template of each language (the locales' `mailDefaultSubject`, `mailDefaultBody`). */
+export type DefaultTemplates = Record<MailLanguage, MailTemplate>;
 
-export const defaultTemplate = (lang: MailLanguage): MailTemplate => DEFAULTS[lang];
-export const templateFor = (settings: MailSettings, lang: MailLanguage): MailTemplate =>
-  settings.templates[lang] ?? DEFAULTS[lang];
+/** A locale's messages.json, as far as the default mail goes. */
+const LocaleMailSchema = z.object({
+  mailDefaultSubject: z.object({ message: z.string() }),
+  mailDefaultBody: z.object({ message: z.string() }),
+});
+
+/** The default templates from each language's messages.json, read by `load` (a fetch, a file). */
+export async function readDefaultTemplates(
+  load: (lang: MailLanguage) => Promise<unknown>,
+): Promise<DefaultTemplates> {
+  const [fr, en] = await Promise.all(
+    MAIL_LANGUAGES.map(async (lang) => {
+      const messages = LocaleMailSchema.parse(await load(lang));
+      return {
+        subject: messages.mailDefaultSubject.message,
+        body: messages.mailDefaultBody.message,
+      };
+    }),
+  );
+  return { fr: fr!, en: en! };
+}
+
+export const templateFor = (
+  settings: MailSettings,
+  lang: MailLanguage,
+  defaults: DefaultTemplates,
+): MailTemplate => settings.templates[lang] ?? defaults[lang];
 
 export const MERGE_FIELDS = ['organisation', 'contact', 'pitch', 'signature'] as const;
 export type MergeFields = Record<(typeof MERGE_FIELDS)[number], string>;
@@ -119,9 +133,10 @@ export function composeMail(
   persona: Persona | null,
   settings: MailSettings,
   lang: MailLanguage,
+  defaults: DefaultTemplates,
 ): Mail {
   const fields = mergeFields(prospect, persona, settings.signature, lang);
-  const template = templateFor(settings, lang);
+  const template = templateFor(settings, lang, defaults);
   const to = mailAddress(prospect);
   return {
     ...(to ? { to } : {}),

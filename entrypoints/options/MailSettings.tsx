@@ -6,20 +6,24 @@ import {
   templateFor,
   type MailLanguage,
   type MailSettings as Settings,
+  type DefaultTemplates,
   type MailTemplate,
 } from '@/utils/mail';
 import { mailItem } from '@/utils/storage/local';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
+import { mailDefaults } from '@/components/mail-defaults';
 
 /** Her signature and her e-mail template per language; each change is saved when it is valid. */
 export function MailSettings() {
   const [mail, setMail] = useState<Settings | null>(null);
+  const [defaults, setDefaults] = useState<DefaultTemplates | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => {
     void mailItem.read().then(setMail);
+    void mailDefaults().then(setDefaults);
     return mailItem.watch(setMail);
   }, []);
-  if (!mail) return null;
+  if (!mail || !defaults) return null;
 
   const save = (next: Settings) => {
     setMail(next);
@@ -33,7 +37,7 @@ export function MailSettings() {
   const edit = (lang: MailLanguage, change: Partial<MailTemplate>) =>
     setMail({
       ...mail,
-      templates: { ...mail.templates, [lang]: { ...templateFor(mail, lang), ...change } },
+      templates: { ...mail.templates, [lang]: { ...templateFor(mail, lang, defaults), ...change } },
     });
   const reset = (lang: MailLanguage) => {
     const { [lang]: _, ...templates } = mail.templates;
@@ -59,7 +63,7 @@ export function MailSettings() {
         />
       </div>
       {MAIL_LANGUAGES.map((lang) => {
-        const template = templateFor(mail, lang);
+        const template = templateFor(mail, lang, defaults);
         return (
           <fieldset key={lang}>
             <legend>{t(`optionsMailTemplate_${lang}`)}</legend>

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   composeMail,
   DEFAULT_MAIL,
-  defaultTemplate,
+  readDefaultTemplates,
   mailAddress,
   mailLanguage,
   mailtoUrl,
@@ -12,6 +13,11 @@ import {
 } from '@/utils/mail';
 import { emptyPersona, type Persona } from '@/utils/model/persona';
 import { sampleProspect } from '../sample';
+
+/** The default templates as the extension ships them, in its locale files. */
+const defaults = await readDefaultTemplates(async (lang) =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')),
+);
 
 const persona = (labels: string[]): Persona => ({
   ...emptyPersona('p', 'Designer'),
@@ -140,7 +146,7 @@ describe('composeMail', () => {
       contacts: [{ name: 'Claire Martin', email: 'claire@lumen.fr' }],
     });
     const settings = { ...DEFAULT_MAIL, signature: 'Anne Dupont' };
-    const fr = composeMail(withContact, persona(['Identité visuelle']), settings, 'fr');
+    const fr = composeMail(withContact, persona(['Identité visuelle']), settings, 'fr', defaults);
     const name = org.organisation.name!.value;
     expect(fr.to).toBe('claire@lumen.fr');
     expect(fr.subject).toBe(`Suite à notre appel — ${name}`);
@@ -148,7 +154,7 @@ describe('composeMail', () => {
     expect(fr.body).toContain(`comme ${name} dans ces domaines : Identité visuelle.`);
     expect(fr.body.endsWith('Bien cordialement,\nAnne Dupont')).toBe(true);
 
-    const en = composeMail(org, null, settings, 'en');
+    const en = composeMail(org, null, settings, 'en', defaults);
     expect(en.to).toBe(mailAddress(org));
     expect(en.to).toBe(org.organisation.emails[0]?.value);
     expect(en.subject).toBe(`Following our call — ${name}`);
@@ -161,19 +167,19 @@ describe('composeMail', () => {
       templates: { en: { subject: 'Hi {organisation}', body: 'Dear {contact}\n{signature}' } },
     };
     const p = sampleProspect({ contacts: [{ name: 'Bob' }] });
-    expect(composeMail(p, null, settings, 'en')).toMatchObject({
+    expect(composeMail(p, null, settings, 'en', defaults)).toMatchObject({
       subject: `Hi ${p.organisation.name!.value}`,
       body: 'Dear Bob\nA.',
     });
-    expect(composeMail(p, null, settings, 'fr').subject).toBe(
-      defaultTemplate('fr').subject.replace('{organisation}', p.organisation.name!.value),
+    expect(composeMail(p, null, settings, 'fr', defaults).subject).toBe(
+      defaults.fr.subject.replace('{organisation}', p.organisation.name!.value),
     );
   });
 
   it('keeps a hostile organisation name on the subject line', () => {
     const p = sampleProspect();
     p.organisation.name = { ...p.organisation.name!, value: 'Evil\r\nBcc: x@y.fr & co' };
-    const mail = composeMail(p, null, DEFAULT_MAIL, 'en');
+    const mail = composeMail(p, null, DEFAULT_MAIL, 'en', defaults);
     expect(mail.subject).toBe('Following our call — Evil Bcc: x@y.fr & co');
     expect(parseMailto(mailtoUrl(mail.to, mail.subject, mail.body)).headers).toHaveLength(2);
   });
