@@ -74,10 +74,14 @@ export class Rescorer {
   /** A change of persona: every prospect is scored again, from the first. */
   async start(): Promise<RescoreState> {
     const total = await (await this.deps.repo()).count();
+    const chosen = await this.chosen();
+    const runId = this.deps.newId();
+    this.compiledFor = { runId, personas: chosen.map(compilePersona) };
     const state: RescoreState = {
       schemaVersion: 1,
-      runId: this.deps.newId(),
-      status: total ? 'running' : 'done',
+      runId,
+      status: total && chosen.length ? 'running' : 'done',
+      against: chosen.map((p) => p.name),
       total,
       done: 0,
       fromFields: 0,
@@ -104,11 +108,14 @@ export class Rescorer {
     this.deps.onProgress?.(state);
   }
 
+  private async chosen(): Promise<Persona[]> {
+    return scoringPersonas(await this.deps.personas(), await this.deps.bestOf());
+  }
+
+  /** Compiled once per run; after a restart, from the personas as they are now. */
   private async compiled(runId: string): Promise<CompiledPersona[]> {
-    if (this.compiledFor?.runId !== runId) {
-      const chosen = scoringPersonas(await this.deps.personas(), await this.deps.bestOf());
-      this.compiledFor = { runId, personas: chosen.map(compilePersona) };
-    }
+    if (this.compiledFor?.runId !== runId)
+      this.compiledFor = { runId, personas: (await this.chosen()).map(compilePersona) };
     return this.compiledFor.personas;
   }
 

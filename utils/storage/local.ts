@@ -147,6 +147,8 @@ export const RescoreStateSchema = z.object({
   /** One run's id: a change of persona during a run starts another. */
   runId: cappedString(64),
   status: z.enum(['running', 'done']),
+  /** The personas scored against: the active one, or all of them with best-of on. */
+  against: z.array(cappedString(200)).max(100),
   total: z.number().int().min(0),
   done: z.number().int().min(0),
   /** Those scored from their saved fields alone (saved before excerpts were kept). */

@@ -85,6 +85,7 @@ describe('scoring every prospect again', () => {
       ['running', 4],
       ['done', 5],
     ]);
+    expect(saves.every((s) => s.against.join() === illustrator.name)).toBe(true);
     const after = await byId(repo);
     for (const [id, p] of Object.entries(after)) {
       const q = p.qualification!;
@@ -162,7 +163,8 @@ describe('scoring every prospect again', () => {
     const { repo, deps, setBestOf } = await setup();
     setBestOf(true);
     const rescorer = new Rescorer(deps());
-    await rescorer.start();
+    // The active persona first: it wins ties.
+    expect((await rescorer.start()).against).toEqual([ux.name, illustrator.name]);
     await rescorer.run();
     const after = await byId(repo);
     const names = new Set<string>();
