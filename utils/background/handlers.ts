@@ -45,7 +45,11 @@ export function createHandlers(
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };
     },
-    'prospect.save': async (input) => (await repo()).save(input),
+    'prospect.save': async (input) => {
+      const saved = await (await repo()).save(input);
+      if (!input.qualification) return saved;
+      return { ...saved, prospect: await rescorer.saved(saved.prospect) };
+    },
     'prospect.replace': async ({ prospect }) => {
       await found(prospect.id);
       return { prospect: await (await repo()).replace(prospect) };

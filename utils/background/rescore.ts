@@ -7,7 +7,7 @@
 import type { Persona, PersonaStore } from '../model/persona';
 import type { Prospect } from '../model/prospect';
 import type { Qualification } from '../model/qualification';
-import { compilePersona, qualify, type CompiledPersona } from '../scoring';
+import { compiled, compilePersona, qualify, type CompiledPersona } from '../scoring';
 import type { RescoreState } from '../storage/local';
 import type { ProspectRepository } from '../storage/prospects';
 
@@ -95,6 +95,14 @@ export class Rescorer {
   /** Persona `id` was saved, deleted or made active: scores change if it counts. */
   personasChanged = async (store: PersonaStore, id: string | null): Promise<void> => {
     if (id === store.activeId || (await this.deps.bestOf())) await this.start();
+  };
+
+  /** A prospect just scored on the page, with best-of on: its best over all her personas. */
+  saved = async (p: Prospect): Promise<Prospect> => {
+    const chosen = (await this.deps.bestOf()) ? await this.chosen() : [];
+    if (chosen.length < 2 || !p.qualification) return p;
+    const qualification = rescoreOne(p, chosen.map(compiled));
+    return (await this.deps.repo()).replace({ ...p, qualification });
   };
 
   run(): Promise<void> {

@@ -181,6 +181,19 @@ describe('scoring every prospect again', () => {
     expect(names).toEqual(new Set([ux.name, illustrator.name]));
   });
 
+  it('scores a prospect just saved against the best of her personas when best-of is on', async () => {
+    const { repo, deps, setBestOf } = await setup();
+    const rescorer = new Rescorer(deps());
+    const festival = (await byId(repo))['id-4']!;
+    // Off: the page's score against the active persona stays.
+    expect(await rescorer.saved(festival)).toBe(festival);
+    setBestOf(true);
+    const best = (await rescorer.saved(festival)).qualification!;
+    expect(best).toMatchObject({ personaId: illustrator.id, bestOf: true, basis: 'excerpt' });
+    expect(best.score).toBeGreaterThan(festival.qualification!.score);
+    expect((await repo.get('id-4'))!.qualification).toEqual(best);
+  });
+
   it('starts again from the first prospect when the persona changes during a run', async () => {
     const { repo, store, deps, stored } = await setup(1);
     const rescorer = new Rescorer(deps());
