@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { capture, expect, test } from './fixtures';
-import { storedProspects } from './flows/expect';
+import { allProspectsInPage } from './flows/expect';
 
 /** Three organisations, each on its own site. */
 const SITES = ['mediatheque-ville', 'centre-social-arc-en-ciel', 'jardins-partages-montreuil'];
@@ -23,7 +23,7 @@ test('editing the active persona scores every saved prospect again, with progres
   const list = await context.newPage();
   await list.goto(`chrome-extension://${extensionId}/prospects.html`);
   await expect(list.getByTestId('prospect-row')).toHaveCount(3);
-  const before = await storedProspects(list);
+  const before = await list.evaluate(allProspectsInPage);
   expect(before.every((p) => p.qualification?.excerpt)).toBe(true);
   await list.evaluate(() => {
     const seen: unknown[] = [];
@@ -59,7 +59,7 @@ test('editing the active persona scores every saved prospect again, with progres
   expect(seen.at(-1)).toMatchObject({ status: 'done', done: 3, total: 3 });
 
   // The gardens' page says they open on Saturdays: the score went down, quoted from its words.
-  const after = await storedProspects(list);
+  const after = await list.evaluate(allProspectsInPage);
   const gardens = (ps: typeof after) =>
     ps.find((p) => p.organisation.name?.value.includes('Jardins'))!.qualification!;
   expect(gardens(after).score).toBeLessThan(gardens(before).score);
