@@ -31,9 +31,18 @@ export function useQualification(draft: OrganisationDraft | null, text: string) 
     () => (scoring && state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
     [scoring, state],
   );
+  // Kept with the saved score, so that a change of persona can score it again.
+  const url = draft?.sourceUrl;
+  const excerpt = useMemo(
+    () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text) : ''),
+    [scoring, url, text],
+  );
   const qualification = useMemo(
-    () => (scoring && compiled && draft ? scoring.qualify(draft, text, compiled) : undefined),
-    [scoring, compiled, draft, text],
+    () =>
+      scoring && compiled && draft
+        ? { ...scoring.qualify(draft, text, compiled), excerpt }
+        : undefined,
+    [scoring, compiled, draft, text, excerpt],
   );
   return { persona: state, qualification };
 }

@@ -15,6 +15,7 @@ import { PersonaToolbar } from './PersonaToolbar';
 import { RegistryAccess } from './RegistryAccess';
 import { FollowUpPlan } from './FollowUpPlan';
 import { MailSettings } from './MailSettings';
+import { BestOfPersonas } from './BestOfPersonas';
 import { NoticeLine, type Notice } from '@/components/NoticeLine';
 
 const newId = () => crypto.randomUUID();
@@ -160,6 +161,7 @@ export function App() {
       ) : (
         <p>{t('optionsNoPersona')}</p>
       )}
+      <BestOfPersonas />
       <RegistryAccess />
       <FollowUpPlan />
       <MailSettings />

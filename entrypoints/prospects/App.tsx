@@ -22,6 +22,7 @@ import {
 } from './list-model';
 import { attempt, type Notice } from './notice';
 import { RegistryQueue } from './RegistryQueue';
+import { RescoreProgress } from './RescoreProgress';
 import { Table } from './Table';
 import { Tools } from './Tools';
 import { NoticeLine } from '@/components/NoticeLine';
@@ -137,6 +138,8 @@ export function App() {
         onExport={exportRows}
         onGone={() => setSelected(new Set())}
       />
+
+      <RescoreProgress />
 
       <RegistryQueue nameOf={(id) => rows.find((r) => r.id === id)?.name} notify={setNotice} />
 

@@ -2,6 +2,7 @@ import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
 import { t } from '@/utils/i18n';
 import type { Row, Sort } from './list-model';
 import { useVirtualRows } from './useVirtualRows';
+import { cellTitle } from './RescoreProgress';
 
 const ROW_HEIGHT = 36;
 
@@ -104,7 +105,7 @@ export function Table({
                 {columns.map((c, i) => {
                   const value = COLUMNS[c].value(row.prospect, format);
                   return (
-                    <div key={c} role="cell" title={value}>
+                    <div key={c} role="cell" title={cellTitle(c, row.prospect, value)}>
                       {i === 0 ? (
                         <button
                           type="button"

@@ -48,6 +48,12 @@ export const BUDGETS = {
     unit: 'ms',
     max: 10,
   },
+  // All saved prospects scored again after a change of persona (tests/bench/rescore.bench.ts).
+  'rescore.10k': {
+    label: 'score 10k saved prospects again (Node, fake-indexeddb, CPU time)',
+    unit: 's',
+    max: 30,
+  },
   'extract.page.median': { label: 'extraction per page ≤ 200 KB, median', unit: 'ms', max: 5 },
   'extract.page.p95': { label: 'extraction per page ≤ 200 KB, p95', unit: 'ms', max: 20 },
   'extract.page.5mb': { label: 'extraction of a 5 MB page', unit: 'ms', max: 300 },

@@ -14,6 +14,7 @@ import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
+import { createRescorer } from './rescore-worker';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,14 +37,19 @@ export function createHandlers(
     if (!p) throw new MessageError('errorNotFound', id);
     return p;
   };
+  const rescorer = createRescorer(repo);
   return {
-    ...createPersonaHandlers(),
+    ...createPersonaHandlers(undefined, rescorer.personasChanged),
     ...createRegistryHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };
     },
-    'prospect.save': async (input) => (await repo()).save(input),
+    'prospect.save': async (input) => {
+      const saved = await (await repo()).save(input);
+      if (!input.qualification) return saved;
+      return { ...saved, prospect: await rescorer.saved(saved.prospect) };
+    },
     'prospect.replace': async ({ prospect }) => {
       await found(prospect.id);
       return { prospect: await (await repo()).replace(prospect) };

@@ -29,15 +29,25 @@ type PersonaHandlers = Pick<
   'persona.list' | 'persona.active' | 'persona.save' | 'persona.delete' | 'persona.setActive'
 >;
 
-/** The background's persona messages; `seed` gives the persona a new profile starts with. */
-export function createPersonaHandlers(seed = exampleTemplate): PersonaHandlers {
+/** Told which persona was saved, deleted or made active, once the store is written. */
+export type PersonasChanged = (store: PersonaStore, id: string | null) => unknown;
+
+/**
+ * The background's persona messages; `seed` gives the persona a new profile starts with,
+ * `changed` hears of every change (the scores follow).
+ */
+export function createPersonaHandlers(
+  seed = exampleTemplate,
+  changed: PersonasChanged = () => undefined,
+): PersonaHandlers {
   // One write at a time, so that two quick edits cannot overwrite each other.
   let queue: Promise<unknown> = Promise.resolve();
-  const update = <T>(change: (store: PersonaStore) => T): Promise<T> => {
+  const update = <T>(change: (store: PersonaStore) => T, id: (result: T) => string | null) => {
     const run = queue.then(async () => {
       const store = await readStore(seed);
       const result = change(store);
       await personasItem.write(store);
+      void changed(store, id(result));
       return result;
     });
     queue = run.catch(() => undefined);
@@ -54,25 +64,36 @@ export function createPersonaHandlers(seed = exampleTemplate): PersonaHandlers {
       return { persona: personas.find((p) => p.id === activeId) ?? null };
     },
     'persona.save': ({ persona }) =>
-      update((store) => {
-        const at = store.personas.findIndex((p) => p.id === persona.id);
-        if (at >= 0) store.personas[at] = persona;
-        else store.personas.push(persona);
-        store.activeId ??= persona.id;
-        return { persona, activeId: store.activeId };
-      }),
+      update(
+        (store) => {
+          const at = store.personas.findIndex((p) => p.id === persona.id);
+          if (at >= 0) store.personas[at] = persona;
+          else store.personas.push(persona);
+          store.activeId ??= persona.id;
+          return { persona, activeId: store.activeId };
+        },
+        () => persona.id,
+      ),
     'persona.delete': ({ id }) =>
-      update((store) => {
-        const before = store.personas.length;
-        store.personas = store.personas.filter((p) => p.id !== id);
-        if (store.activeId === id) store.activeId = store.personas[0]?.id ?? null;
-        return { deleted: store.personas.length < before, activeId: store.activeId };
-      }),
+      update(
+        (store) => {
+          const wasActive = store.activeId === id;
+          const before = store.personas.length;
+          store.personas = store.personas.filter((p) => p.id !== id);
+          if (wasActive) store.activeId = store.personas[0]?.id ?? null;
+          return { deleted: store.personas.length < before, activeId: store.activeId, wasActive };
+        },
+        // The active one deleted: the next one is active now.
+        (r) => (r.wasActive ? r.activeId : id),
+      ).then(({ deleted, activeId }) => ({ deleted, activeId })),
     'persona.setActive': ({ id }) =>
-      update((store) => {
-        if (!store.personas.some((p) => p.id === id)) throw new MessageError('errorNotFound', id);
-        store.activeId = id;
-        return { activeId: id };
-      }),
+      update(
+        (store) => {
+          if (!store.personas.some((p) => p.id === id)) throw new MessageError('errorNotFound', id);
+          store.activeId = id;
+          return { activeId: id };
+        },
+        () => id,
+      ),
   };
 }

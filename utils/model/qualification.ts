@@ -46,6 +46,9 @@ export const PAGE_KINDS = ['presentation', 'legal', 'article', 'blog-post', 'pro
 export const PageKindSchema = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
+/** The most of the organisation's own words kept with a score, so that it can be computed again. */
+export const EXCERPT_CHARS = 4000;
+
 export const CriterionResultSchema = z.object({
   id: cappedString(100),
   label: cappedString(300),
@@ -78,5 +81,14 @@ export const QualificationSchema = z.object({
   pageKind: PageKindSchema.optional(),
   /** Whether the organisation's own offer is the persona's trade: a competitor or a partner. */
   peer: z.object({ matched: z.boolean(), evidence: z.array(QuoteSchema).max(10) }).optional(),
+  /** The organisation's own words on the captured page, as kept at save time (bounded). */
+  excerpt: cappedString(EXCERPT_CHARS).optional(),
+  /**
+   * Absent: scored on the page when it was captured. Computed again later from the kept
+   * `excerpt` and fields, or, saved before excerpts were kept, from the saved fields alone.
+   */
+  basis: z.enum(['excerpt', 'fields']).optional(),
+  /** Set when the score is the best over all her personas (the one named gave it). */
+  bestOf: z.literal(true).optional(),
 });
 export type Qualification = z.infer<typeof QualificationSchema>;

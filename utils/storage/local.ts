@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { cappedString } from '../model/evidence';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
 import { DEFAULT_MAIL, MailSettingsSchema } from '../mail';
 import { DEFAULT_PLAN, PlanDefaultsSchema } from '../plan';
@@ -138,8 +139,40 @@ export const registryQueueItem = defineLocal<QueueState | null>(
 /** Whether the one-time offer to turn the directory on was made. */
 export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
 
+/** Each prospect scored against the best of her personas rather than the active one. */
+export const bestOfItem = defineLocal('settings:bestOfPersonas', z.boolean(), false);
+
+export const RescoreStateSchema = z.object({
+  schemaVersion: z.literal(1),
+  /** One run's id: a change of persona during a run starts another. */
+  runId: cappedString(64),
+  status: z.enum(['running', 'done']),
+  /** The personas scored against: the active one, or all of them with best-of on. */
+  against: z.array(cappedString(200)).max(100),
+  total: z.number().int().min(0),
+  done: z.number().int().min(0),
+  /** Those scored from their saved fields alone (saved before excerpts were kept). */
+  fromFields: z.number().int().min(0),
+  /** The last prospect id scored: the next batch starts after it. */
+  after: cappedString(64).optional(),
+  updatedAt: z.iso.datetime(),
+});
+export type RescoreState = z.infer<typeof RescoreStateSchema>;
+
+/** Scoring every prospect again after a change of persona, saved after each batch. */
+export const rescoreItem = defineLocal<RescoreState | null>(
+  'rescore:progress',
+  RescoreStateSchema,
+  null,
+);
+
 /** The settings a backup carries with the personas. */
-export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem, mailItem];
+export const SETTINGS: readonly LocalItem<unknown>[] = [
+  csvCopyItem,
+  planItem,
+  mailItem,
+  bestOfItem,
+];
 
 export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   personasItem,
@@ -148,5 +181,6 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   staleRemindedItem,
   registryQueueItem,
   registryOfferedItem,
+  rescoreItem,
   ...SETTINGS,
 ];

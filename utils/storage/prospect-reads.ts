@@ -69,6 +69,10 @@ export class ProspectReads {
     return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
   }
 
+  count(): Promise<number> {
+    return this.db.count('prospects');
+  }
+
   async list(): Promise<Prospect[]> {
     return this.db.getAll('prospects');
   }

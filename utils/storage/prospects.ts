@@ -1,5 +1,6 @@
 import type { Activity } from '../model/activity';
 import type { Prospect } from '../model/prospect';
+import type { Qualification } from '../model/qualification';
 import type { Plan } from '../plan';
 import { withActivity } from './activity';
 import { applyPatch, type BulkPatch } from './bulk';
@@ -112,6 +113,33 @@ export class ProspectRepository extends ProspectReads {
       await tx.store.put(next);
       await tx.done;
       this.emit({ upserted: [next], removed: [before] });
+      return next;
+    });
+  }
+
+  /**
+   * Score again up to `limit` prospects after id `after`, in id order, in one transaction: only
+   * the qualification changes (`updatedAt` too stays, it is not her change). Returns them.
+   */
+  async requalify(
+    after: string | undefined,
+    limit: number,
+    score: (p: Prospect) => Qualification | undefined,
+  ): Promise<Prospect[]> {
+    return this.write('prospects', async (tx) => {
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const before: Prospect[] = [];
+      const next: Prospect[] = [];
+      for (let c = await tx.store.openCursor(range); c && next.length < limit;) {
+        const qualification = score(c.value);
+        const p = qualification ? { ...c.value, qualification } : c.value;
+        if (qualification) await c.update(p);
+        before.push(c.value);
+        next.push(p);
+        if (next.length < limit) c = await c.continue();
+      }
+      await tx.done;
+      if (next.length) this.emit({ upserted: next, removed: before });
       return next;
     });
   }

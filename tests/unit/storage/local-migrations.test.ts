@@ -38,6 +38,8 @@ describe('storage.local migrations', () => {
       'settings:csvCopy': 1,
       'settings:followUpPlan': 1,
       'settings:mail': 1,
+      'settings:bestOfPersonas': 1,
+      'rescore:progress': 1,
     });
   });
 
