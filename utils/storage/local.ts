@@ -138,6 +138,13 @@ export const registryQueueItem = defineLocal<QueueState | null>(
 /** Whether the one-time offer to turn the directory on was made. */
 export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
 
+/** Terms of "what my favourite clients have in common" she dismissed, by stem key. */
+export const learnDismissedItem = defineLocal(
+  'learn:dismissed',
+  z.array(z.string().max(400)).max(2000),
+  [] as string[],
+);
+
 /** The settings a backup carries with the personas. */
 export const SETTINGS: readonly LocalItem<unknown>[] = [csvCopyItem, planItem, mailItem];
 
@@ -148,5 +155,6 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   staleRemindedItem,
   registryQueueItem,
   registryOfferedItem,
+  learnDismissedItem,
   ...SETTINGS,
 ];
