@@ -12,6 +12,8 @@ import type { EvidenceField } from '../model/qualification';
 import { fold, tokenize } from './normalise';
 import { quoteAround } from './quote';
 
+const BUILT_IN = /^profile\./;
+
 const STOPS = new Set([...frenchStops, ...englishStops].map(fold));
 
 /** One text of a prospect that counts as the organisation's own words. */
@@ -52,7 +54,9 @@ export interface LearntTerm {
 export function prospectDoc(p: Prospect): LearnDoc {
   const org = p.organisation;
   const q = p.qualification;
-  const quotes = [...(q?.criteria ?? []), ...(q?.redFlags ?? []), ...(q?.peer ? [q.peer] : [])]
+  // The built-in profile checks (kind, size, territory) read menus and footers too: left out.
+  const own = [...(q?.criteria ?? []), ...(q?.redFlags ?? [])].filter((c) => !BUILT_IN.test(c.id));
+  const quotes = [...own, ...(q?.peer ? [q.peer] : [])]
     .flatMap((c) => c.evidence)
     .flatMap((e) => (e.quote ? [e.quote] : []));
   const texts: LearnText[] = [
