@@ -5,15 +5,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ConversationChecklist } from '@/components/ConversationChecklist';
 import { PartnerToggle } from '@/components/PartnerToggle';
-import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
+import type { Prospect } from '@/utils/model/prospect';
 import type { Qualification } from '@/utils/model/qualification';
-import { sampleDraft, sampleEdits } from '../sample';
+import { sampleProspect } from '../sample';
 
 let root: HTMLElement;
 let window: ReturnType<typeof parseHTML>['window'];
 let sent: { type: string; payload: { id: string; partner?: boolean; checked?: string[] } }[];
 
-const at = '2026-12-01T10:00:00.000Z';
 const qualification = (peer: boolean): Qualification => ({
   personaId: 'p',
   personaName: 'P',
@@ -54,22 +53,7 @@ const qualification = (peer: boolean): Qualification => ({
   peer: { matched: peer, evidence: [] },
 });
 const prospect = (extra: Partial<Prospect> = {}): Prospect =>
-  ProspectSchema.parse({
-    ...sampleEdits(),
-    schemaVersion: 2,
-    id: 'p1',
-    organisation: sampleDraft(),
-    userEdited: [],
-    qualification: qualification(true),
-    sourceUrls: ['https://a.example/'],
-    capturedAt: at,
-    createdAt: at,
-    updatedAt: at,
-    legalBasis: 'legitimate-interest',
-    history: [],
-    activities: [],
-    ...extra,
-  });
+  sampleProspect({ qualification: qualification(true), ...extra });
 
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string) => key) as never);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPersona, type Persona } from '@/utils/model/persona';
-import { ProspectSchema, type Prospect, type Status } from '@/utils/model/prospect';
+import type { Prospect, Status } from '@/utils/model/prospect';
 import type { Qualification } from '@/utils/model/qualification';
 import {
   commonGround,
@@ -10,9 +10,7 @@ import {
   termKey,
   type LearnDoc,
 } from '@/utils/scoring/learn';
-import { sampleDraft, sampleEdits } from '../sample';
-
-const at = '2026-12-01T10:00:00.000Z';
+import { sampleDraft, sampleProspect } from '../sample';
 
 function prospect(
   id: string,
@@ -20,23 +18,15 @@ function prospect(
   description: string,
   extra: { notes?: string; qualification?: Qualification } = {},
 ): Prospect {
-  return ProspectSchema.parse({
-    ...sampleEdits({ status, notes: extra.notes ?? '' }),
-    schemaVersion: 2,
+  return sampleProspect({
+    status,
+    notes: extra.notes ?? '',
     id,
     organisation: sampleDraft({
       name: { value: `Org ${id}`, source: 'jsonld', confidence: 1 },
       description: { value: description, source: 'meta', confidence: 1 },
     }),
-    userEdited: [],
-    qualification: extra.qualification,
-    sourceUrls: ['https://a.example/'],
-    capturedAt: at,
-    createdAt: at,
-    updatedAt: at,
-    legalBasis: 'legitimate-interest',
-    history: [],
-    activities: [],
+    ...(extra.qualification ? { qualification: extra.qualification } : {}),
   });
 }
 
