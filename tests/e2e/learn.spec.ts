@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { capture, openPopup, test, expect } from './fixtures';
+import { expectNoViolations } from './inspect';
 
 /** Six organisations, three of them her clients, whose descriptions share a phrase. */
 const CLIENTS = 'tests/fixtures/csv/learn-clients.csv';
@@ -38,6 +39,8 @@ test('what her favourite clients have in common: a quoted suggestion, accepted, 
   await expect(
     first.locator('.quotes li').filter({ hasText: 'chez Les Potagers du Canal' }).locator('q'),
   ).toHaveText('Jardins collectifs et compost de quartier, ouverts aux écoles.');
+
+  await expectNoViolations(options);
 
   // Accepted as a new value, then the persona saved: the suggestion goes, the criterion is there.
   await first.getByRole('button', { name: 'Accepter « jardins collectifs »' }).click();
