@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { BandOverride } from '@/components/BandOverride';
+import { PartnerToggle } from '@/components/PartnerToggle';
 import { ScoreBreakdown } from '@/components/ScoreBreakdown';
 import { t } from '@/utils/i18n';
+import type { Prospect } from '@/utils/model/prospect';
 import type { Band, Qualification } from '@/utils/model/qualification';
 import type { PersonaState } from '@/components/useQualification';
 
@@ -10,6 +12,9 @@ interface Props {
   qualification?: Qualification;
   bandOverride?: Band;
   onBandOverride(band?: Band): void;
+  /** The saved prospect, if any: a peer can be marked as a partner. */
+  saved?: Prospect | null;
+  onSaved?(p: Prospect): void;
 }
 
 /** The fit with the active persona, or how to set one up. */
@@ -18,6 +23,8 @@ export function QualificationPanel({
   qualification,
   bandOverride,
   onBandOverride,
+  saved,
+  onSaved,
 }: Props) {
   if (persona.kind === 'loading') return null;
   if (persona.kind === 'error') return <p class="notice error">{persona.message}</p>;
@@ -34,6 +41,9 @@ export function QualificationPanel({
   return (
     <>
       <ScoreBreakdown qualification={qualification} bandOverride={bandOverride} />
+      {saved && onSaved && (
+        <PartnerToggle prospect={saved} peer={qualification.peer?.matched} onChange={onSaved} />
+      )}
       <BandOverride value={bandOverride} onChange={onBandOverride} />
     </>
   );

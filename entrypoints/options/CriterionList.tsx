@@ -1,6 +1,9 @@
 import { t } from '@/utils/i18n';
 import { DEFAULT_WEIGHT, type Criterion } from '@/utils/model/persona';
+import { withTerm } from './accept';
 import { CheckableField } from './CheckableField';
+import { SuggestedTerms } from './SuggestedTerms';
+import type { Learnt } from './useLearnt';
 import { WeightSelect } from './WeightSelect';
 
 interface Props {
@@ -11,6 +14,8 @@ interface Props {
   criteria: Criterion[];
   /** Red flags may disqualify. */
   canDisqualify?: boolean;
+  /** Terms found beside each criterion's matches, by criterion id. */
+  suggested?: Learnt['criterionTerms'];
   onChange(criteria: Criterion[]): void;
 }
 
@@ -27,6 +32,7 @@ export function CriterionList({
   hint,
   criteria,
   canDisqualify,
+  suggested,
   onChange,
 }: Props) {
   const update = (i: number, change: Partial<Criterion>) =>
@@ -71,6 +77,11 @@ export function CriterionList({
                 }
               />
             </div>
+            <SuggestedTerms
+              criterion={c}
+              terms={suggested?.[c.id]}
+              onAdd={(term) => update(i, { terms: withTerm(c, term) })}
+            />
             <WeightSelect
               id={`${id}-weight`}
               value={c.weight}

@@ -1,8 +1,10 @@
 import { t, type MessageKey } from '@/utils/i18n';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@/utils/model/organisation';
 import type { Persona, Profile } from '@/utils/model/persona';
+import { CommonGround } from './CommonGround';
 import { CriterionList, splitTerms } from './CriterionList';
 import { TradeField } from './TradeField';
+import { useLearnt } from './useLearnt';
 import { WeightSelect } from './WeightSelect';
 
 const KIND_LABELS: Record<OrganisationKind, MessageKey> = {
@@ -28,6 +30,8 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
   const setProfile = (change: Partial<Profile>) =>
     set({ profile: { ...persona.profile, ...change } });
   const { kinds, size, territory } = persona.profile;
+  const learn = useLearnt(persona.id);
+  const suggested = learn.state.kind === 'ready' ? learn.state.learnt.criterionTerms : undefined;
   return (
     <>
       <h2 id="persona-heading">
@@ -71,6 +75,7 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
           legend={t('profileSectors')}
           hint={t('profileSectorsHint')}
           criteria={persona.profile.sectors}
+          suggested={suggested}
           onChange={(sectors) => setProfile({ sectors })}
         />
         <fieldset>
@@ -192,6 +197,7 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
         legend={t('sectionValues')}
         hint={t('sectionValuesHint')}
         criteria={persona.values}
+        suggested={suggested}
         onChange={(values) => set({ values })}
       />
       <CriterionList
@@ -199,6 +205,7 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
         legend={t('sectionRedFlags')}
         hint={t('sectionRedFlagsHint')}
         criteria={persona.redFlags}
+        suggested={suggested}
         canDisqualify
         onChange={(redFlags) => set({ redFlags })}
       />
@@ -207,8 +214,10 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
         legend={t('sectionHelpWith')}
         hint={t('sectionHelpWithHint')}
         criteria={persona.helpWith}
+        suggested={suggested}
         onChange={(helpWith) => set({ helpWith })}
       />
+      <CommonGround persona={persona} learn={learn} onChange={onChange} />
     </>
   );
 }

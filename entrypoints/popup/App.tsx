@@ -168,6 +168,8 @@ export function App() {
           qualification={qualification}
           bandOverride={edits.bandOverride}
           onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+          saved={saved}
+          onSaved={setSaved}
         />
         <EditsForm edits={edits} onChange={setEdits} />
         <TagsInput value={edits.tags} onChange={(tags) => setEdits({ ...edits, tags })} />

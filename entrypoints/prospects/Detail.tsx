@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ActivityLog } from '@/components/ActivityLog';
+import { ConversationChecklist } from '@/components/ConversationChecklist';
+import { PartnerToggle } from '@/components/PartnerToggle';
 import { StatusSelect } from '@/components/StatusSelect';
 import { COLUMNS, type ColumnId } from '@/utils/csv/columns';
 import { SINGLE_FIELDS } from '@/utils/storage/merge';
@@ -160,6 +162,8 @@ export function Detail({ prospect, notify, onClose }: Props) {
         </div>
       </form>
 
+      <PartnerToggle prospect={draft} onChange={setDraft} />
+      <ConversationChecklist prospect={draft} onChange={setDraft} />
       <ActivityLog prospect={draft} notify={notify} onLogged={setDraft} />
 
       <h3>{t('detailFields')}</h3>

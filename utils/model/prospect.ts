@@ -84,6 +84,10 @@ export const ProspectSchema = ProspectEditsSchema.extend({
    * written before database version 2 still parse.
    */
   identityKeys: z.array(cappedString(300)).max(20).optional(),
+  /** A peer (same trade) she works with rather than against. */
+  partner: z.boolean().optional(),
+  /** The conversation criteria (ids) she has ticked as checked during a call. */
+  checked: z.array(cappedString(100)).max(500).optional(),
 });
 export type Prospect = z.infer<typeof ProspectSchema>;
 

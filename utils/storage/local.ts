@@ -166,6 +166,13 @@ export const rescoreItem = defineLocal<RescoreState | null>(
   null,
 );
 
+/** Terms of "what my favourite clients have in common" she dismissed, by stem key. */
+export const learnDismissedItem = defineLocal(
+  'learn:dismissed',
+  z.array(z.string().max(400)).max(2000),
+  [] as string[],
+);
+
 /** The settings a backup carries with the personas. */
 export const SETTINGS: readonly LocalItem<unknown>[] = [
   csvCopyItem,
@@ -182,5 +189,6 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   registryQueueItem,
   registryOfferedItem,
   rescoreItem,
+  learnDismissedItem,
   ...SETTINGS,
 ];
