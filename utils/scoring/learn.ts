@@ -48,8 +48,9 @@ export interface LearntTerm {
 }
 
 /**
- * The organisation's own words a saved prospect keeps: its description, its keywords and the
- * sentences quoted when it was scored (the page text itself is not stored). Never her notes.
+ * The organisation's own words a saved prospect keeps: its description, its keywords, the excerpt
+ * of its page's own words kept with the score (when it was scored since excerpts were kept) and
+ * the sentences quoted then. Never her notes.
  */
 export function prospectDoc(p: Prospect): LearnDoc {
   const org = p.organisation;
@@ -62,7 +63,8 @@ export function prospectDoc(p: Prospect): LearnDoc {
   const texts: LearnText[] = [
     { source: 'description', text: org.description?.value ?? '' },
     { source: 'keywords', text: org.keywords.map((k) => k.value).join(' · ') },
-    { source: 'text', text: [...new Set(quotes)].join('\n') },
+    // Counted by presence, so a quote also in the excerpt weighs nothing more.
+    { source: 'text', text: [q?.excerpt ?? '', ...new Set(quotes)].join('\n') },
   ];
   return {
     id: p.id,

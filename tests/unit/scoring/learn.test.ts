@@ -97,7 +97,7 @@ describe('distinctiveTerms', () => {
 });
 
 describe('prospectDoc', () => {
-  it('reads the description, keywords and quotes kept, never her notes', () => {
+  it('reads the description, keywords, the excerpt and quotes kept, never her notes', () => {
     const p = prospect('p', 'client', 'Une ressourcerie.', {
       notes: 'secret: paie en retard',
       qualification: {
@@ -118,6 +118,7 @@ describe('prospectDoc', () => {
         redFlags: [],
         unchecked: [],
         confidence: 1,
+        excerpt: 'Atelier vélo solidaire le samedi.',
       },
     });
     const texts = prospectDoc(p)
@@ -125,6 +126,7 @@ describe('prospectDoc', () => {
       .join('\n');
     expect(texts).toContain('Une ressourcerie.');
     expect(texts).toContain('Le réemploi au quotidien.');
+    expect(texts).toContain('Atelier vélo solidaire le samedi.');
     expect(texts).not.toContain('secret');
   });
 });
