@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ActivityLog } from '@/components/ActivityLog';
 import { StatusSelect } from '@/components/StatusSelect';
+import { TagsInput } from '@/components/TagsInput';
 import { COLUMNS, type ColumnId } from '@/utils/csv/columns';
 import { SINGLE_FIELDS } from '@/utils/storage/merge';
 import { sourceKey, t, uiLanguage, type MessageKey } from '@/utils/i18n';
@@ -121,23 +122,11 @@ export function Detail({ prospect, notify, onClose }: Props) {
             }}
           />
         </div>
-        <div class="field">
-          <label for="detail-tags">{t('detailTags')}</label>
-          <input
-            id="detail-tags"
-            value={draft.tags.join(', ')}
-            onChange={(e) =>
-              setDraft({
-                ...draft,
-                tags: (e.currentTarget as HTMLInputElement).value
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean)
-                  .slice(0, 50),
-              })
-            }
-          />
-        </div>
+        <TagsInput
+          id="detail-tags"
+          value={draft.tags}
+          onChange={(tags) => setDraft({ ...draft, tags })}
+        />
         <div class="field">
           <label for="detail-notes">{t('fieldNotes')}</label>
           <textarea
