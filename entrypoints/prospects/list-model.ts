@@ -178,6 +178,12 @@ export function searchRows(
   return { listing, filters, found, rows: rowsAt(listing, found.positions) };
 }
 
+/** A cell as the list shows it: the fit with its score (phones as `format` dials them). */
+export function cellText(p: Prospect, column: ColumnId, format: Format): string {
+  const text = COLUMNS[column].value(p, format);
+  return column === 'band' && text && p.qualification ? `${p.qualification.score} · ${text}` : text;
+}
+
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
 
 /** The list's order: a column, or null for "most recently changed first". */
