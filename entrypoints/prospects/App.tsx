@@ -24,6 +24,7 @@ import { attempt, type Notice } from './notice';
 import { RegistryQueue } from './RegistryQueue';
 import { Table } from './Table';
 import { Tools } from './Tools';
+import { WeekReview } from './WeekReview';
 import { NoticeLine } from '@/components/NoticeLine';
 import { saveColumns, savedColumns } from '@/components/export-columns';
 
@@ -137,6 +138,8 @@ export function App() {
         onExport={exportRows}
         onGone={() => setSelected(new Set())}
       />
+
+      <WeekReview />
 
       <RegistryQueue nameOf={(id) => rows.find((r) => r.id === id)?.name} notify={setNotice} />
 

@@ -14,6 +14,7 @@ import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
+import { createReviewHandlers } from './review';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,6 +40,7 @@ export function createHandlers(
   return {
     ...createPersonaHandlers(),
     ...createRegistryHandlers(repo),
+    ...createReviewHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };
