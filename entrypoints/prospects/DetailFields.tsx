@@ -4,8 +4,9 @@ import { dialFromFrance } from '@/utils/csv/phone-format';
 import { localeLabel } from '@/utils/csv/status-labels';
 import { sourceKey, t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import type { Evidence } from '@/utils/model/evidence';
-import type { OrganisationDraft, PostalAddress } from '@/utils/model/organisation';
+import type { PostalAddress } from '@/utils/model/organisation';
 import type { Prospect } from '@/utils/model/prospect';
+import { SINGLE_FIELDS } from '@/utils/storage/merge';
 
 /** Every organisation field by its name in the user's language. */
 const LABELS: Record<string, MessageKey> = {
@@ -82,22 +83,6 @@ function Source({ typed, evidence }: { typed: boolean; evidence: Evidence }) {
   );
 }
 
-const SINGLE = [
-  'name',
-  'legalName',
-  'website',
-  'domain',
-  'description',
-  'logo',
-  'language',
-  'address',
-  'siren',
-  'siret',
-  'vat',
-  'rcs',
-  'naf',
-  'kind',
-] as const satisfies readonly (keyof OrganisationDraft)[];
 const LISTS = ['emails', 'phones', 'socials', 'keywords'] as const;
 
 /** The fit: score out of 100 and band in her language, against which persona. */
@@ -127,7 +112,7 @@ export function DetailFields({ prospect }: { prospect: Prospect }) {
   return (
     <dl class="fields" data-testid="detail-fields">
       <Fit prospect={prospect} />
-      {SINGLE.map((field) => {
+      {SINGLE_FIELDS.map((field) => {
         const e = org[field];
         if (!e) return null;
         const id = 'valid' in e ? e : undefined;
