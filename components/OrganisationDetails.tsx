@@ -13,7 +13,7 @@ export const KIND_KEYS: Record<string, MessageKey> = {
 
 /** Where a value came from, as a tooltip: the source, and the linked page it was read on. */
 /** Prospects saved before issues had codes keep only an English reason: a generic wording. */
-const invalidReason = (issue: IdentifierIssue | undefined) =>
+export const invalidReason = (issue: IdentifierIssue | undefined) =>
   t(`invalidIdentifier_${(issue ?? 'unknown').replaceAll('-', '_')}` as MessageKey);
 
 const from = (e: Evidence) =>

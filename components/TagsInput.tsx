@@ -1,32 +1,32 @@
 import { t } from '@/utils/i18n';
+import { parseTags } from '@/utils/text';
 
-const parse = (text: string) => [
-  ...new Set(
-    text
-      .split(',')
-      .map((s) => s.trim().slice(0, 60))
-      .filter(Boolean),
-  ),
-];
-
-/** Tags as a comma-separated line. */
+/** Tags as one line, separated by commas or semicolons. */
 export function TagsInput({
   value,
   onChange,
+  id = 'tags',
 }: {
   value: string[];
   onChange(tags: string[]): void;
+  id?: string;
 }) {
   return (
     <div class="field">
-      <label for="tags">{t('fieldTags')}</label>
+      <label for={id}>{t('fieldTags')}</label>
       <input
-        id="tags"
+        id={id}
         value={value.join(', ')}
-        aria-describedby="tags-hint"
-        onChange={(e) => onChange(parse((e.currentTarget as HTMLInputElement).value).slice(0, 50))}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) =>
+          onChange(
+            parseTags((e.currentTarget as HTMLInputElement).value)
+              .map((tag) => tag.slice(0, 60))
+              .slice(0, 50),
+          )
+        }
       />
-      <small id="tags-hint" class="source">
+      <small id={`${id}-hint`} class="source">
         {t('fieldTagsHint')}
       </small>
     </div>

@@ -30,3 +30,13 @@ export const slug = (text: string) => fold(text).replace(/[^a-z0-9]+/g, '');
 export function clean(text: string | null | undefined, max = 2000): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+/** Tags as typed or imported: separated by commas or semicolons (or `|`, a line), each once. */
+export const parseTags = (text: string) => [
+  ...new Set(
+    text
+      .split(/[,;|\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];

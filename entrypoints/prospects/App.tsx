@@ -25,6 +25,7 @@ import { RegistryQueue } from './RegistryQueue';
 import { RescoreProgress } from './RescoreProgress';
 import { Table } from './Table';
 import { Tools } from './Tools';
+import { WeekReview } from './WeekReview';
 import { NoticeLine } from '@/components/NoticeLine';
 import { saveColumns, savedColumns } from '@/components/export-columns';
 
@@ -140,6 +141,7 @@ export function App() {
       />
 
       <RescoreProgress />
+      <WeekReview />
 
       <RegistryQueue nameOf={(id) => rows.find((r) => r.id === id)?.name} notify={setNotice} />
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { statusKey, t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { STATUSES, type Status } from '@/utils/model/prospect';
+import { parseTags } from '@/utils/text';
 import { attempt, type Notice } from './notice';
 
 /**
@@ -57,11 +58,11 @@ export function BulkBar({
       />
       <button
         type="button"
-        disabled={!tag.trim()}
+        disabled={parseTags(tag).length === 0}
         onClick={() =>
           void attempt(
             notify,
-            () => send('prospect.bulkUpdate', { ids, patch: { addTags: [tag.trim()] } }),
+            () => send('prospect.bulkUpdate', { ids, patch: { addTags: parseTags(tag) } }),
             updated,
           )
         }

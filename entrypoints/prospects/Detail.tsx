@@ -3,13 +3,12 @@ import { ActivityLog } from '@/components/ActivityLog';
 import { ConversationChecklist } from '@/components/ConversationChecklist';
 import { PartnerToggle } from '@/components/PartnerToggle';
 import { StatusSelect } from '@/components/StatusSelect';
-import { COLUMNS, type ColumnId } from '@/utils/csv/columns';
-import { SINGLE_FIELDS } from '@/utils/storage/merge';
-import { sourceKey, t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { TagsInput } from '@/components/TagsInput';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import type { Evidence } from '@/utils/model/evidence';
 import type { Prospect } from '@/utils/model/prospect';
 import { lastContact } from '@/utils/storage/stale';
+import { DetailFields, fieldLabel, valueText } from './DetailFields';
 import { attempt, type Notice } from './notice';
 
 /** The fields a user edits as text in the detail view. */
@@ -22,17 +21,15 @@ const LABELS: Record<(typeof EDITABLE)[number], MessageKey> = {
 
 const day = (iso?: string) =>
   iso ? new Date(iso).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' }) : t('detailNever');
-const lang = () => (uiLanguage().startsWith('fr') ? 'fr' : 'en');
-/** A field's name as the CSV columns call it, else its id (logo, rcs, naf…). */
-const fieldLabel = (field: string) =>
-  field in COLUMNS ? COLUMNS[field as ColumnId][lang()] : field;
 const historyKey = (kind: string) => `history_${kind}` as MessageKey;
-const shown = (value: unknown) =>
-  typeof value === 'string'
-    ? value
-    : Object.values(value as object)
-        .filter(Boolean)
-        .join(', ');
+/** A replaced value (kept as JSON) as she would have read it. */
+const previousText = (field: string, json = '') => {
+  try {
+    return valueText(field, JSON.parse(json));
+  } catch {
+    return json;
+  }
+};
 
 interface Props {
   prospect: Prospect;
@@ -99,16 +96,20 @@ export function Detail({ prospect, notify, onClose }: Props) {
         {t('detailLegalBasis', t(`legal_${draft.legalBasis.replaceAll('-', '_')}` as MessageKey))}
       </p>
       <form onSubmit={save}>
-        {EDITABLE.map((field) => (
-          <div class="field" key={field}>
-            <label for={`detail-${field}`}>{t(LABELS[field])}</label>
-            <input
-              id={`detail-${field}`}
-              value={org[field]?.value ?? ''}
-              onInput={(e) => setText(field, (e.currentTarget as HTMLInputElement).value)}
-            />
-          </div>
-        ))}
+        {EDITABLE.map((field) => {
+          const Control = field === 'description' ? 'textarea' : 'input';
+          return (
+            <div class="field" key={field}>
+              <label for={`detail-${field}`}>{t(LABELS[field])}</label>
+              <Control
+                id={`detail-${field}`}
+                value={org[field]?.value ?? ''}
+                rows={field === 'description' ? 4 : undefined}
+                onInput={(e) => setText(field, (e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+          );
+        })}
         <StatusSelect value={draft.status} onChange={(status) => setDraft({ ...draft, status })} />
         <div class="field">
           <label for="detail-follow-up">{t('fieldFollowUp')}</label>
@@ -123,23 +124,11 @@ export function Detail({ prospect, notify, onClose }: Props) {
             }}
           />
         </div>
-        <div class="field">
-          <label for="detail-tags">{t('detailTags')}</label>
-          <input
-            id="detail-tags"
-            value={draft.tags.join(', ')}
-            onChange={(e) =>
-              setDraft({
-                ...draft,
-                tags: (e.currentTarget as HTMLInputElement).value
-                  .split(',')
-                  .map((s) => s.trim())
-                  .filter(Boolean)
-                  .slice(0, 50),
-              })
-            }
-          />
-        </div>
+        <TagsInput
+          id="detail-tags"
+          value={draft.tags}
+          onChange={(tags) => setDraft({ ...draft, tags })}
+        />
         <div class="field">
           <label for="detail-notes">{t('fieldNotes')}</label>
           <textarea
@@ -167,33 +156,7 @@ export function Detail({ prospect, notify, onClose }: Props) {
       <ActivityLog prospect={draft} notify={notify} onLogged={setDraft} />
 
       <h3>{t('detailFields')}</h3>
-      <dl class="fields">
-        {SINGLE_FIELDS.map((field) => {
-          const value = org[field] as (Evidence & { value: unknown }) | undefined;
-          if (!value) return null;
-          return (
-            <div key={field}>
-              <dt>{fieldLabel(field)}</dt>
-              <dd>
-                {shown(value.value)}{' '}
-                <small>
-                  {draft.userEdited.includes(field)
-                    ? t('sourceTypedByYou')
-                    : t('sourceHint', t(sourceKey(value.source)))}
-                </small>
-              </dd>
-            </div>
-          );
-        })}
-        {(['emails', 'phones', 'socials'] as const).map((field) =>
-          org[field].length ? (
-            <div key={field}>
-              <dt>{fieldLabel(field)}</dt>
-              <dd>{org[field].map((v) => v.value).join(', ')}</dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
+      <DetailFields prospect={draft} />
 
       <h3>{t('detailContacts')}</h3>
       <ul>
@@ -225,7 +188,7 @@ export function Detail({ prospect, notify, onClose }: Props) {
           <li key={i}>
             <time dateTime={h.at}>{day(h.at)}</time> {t(historyKey(h.kind))}
             {h.status ? ` — ${t(`status_${h.status.replaceAll('-', '_')}` as MessageKey)}` : ''}
-            {h.field ? ` — ${h.field}: ${h.previous ?? ''}` : ''}
+            {h.field ? ` — ${fieldLabel(h.field)} : ${previousText(h.field, h.previous)}` : ''}
             {h.detail ? ` — ${h.detail}` : ''}
           </li>
         ))}

@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import { dialFromFrance } from '@/utils/csv/phone-format';
 import { t } from '@/utils/i18n';
-import type { Row, Sort } from './list-model';
+import { cellText, type Row, type Sort } from './list-model';
 import { useVirtualRows } from './useVirtualRows';
 import { cellTitle } from './RescoreProgress';
 
@@ -31,6 +33,7 @@ export function Table({
   onOpen,
 }: Props) {
   const { scrollRef, virtualizer } = useVirtualRows(rows.length, ROW_HEIGHT);
+  const shown = useMemo(() => ({ ...format, phone: dialFromFrance }), [format]);
   const template = `2.5rem repeat(${columns.length}, minmax(8rem, 1fr))`;
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   return (
@@ -103,7 +106,7 @@ export function Table({
                   />
                 </div>
                 {columns.map((c, i) => {
-                  const value = COLUMNS[c].value(row.prospect, format);
+                  const value = cellText(row.prospect, c, shown);
                   return (
                     <div key={c} role="cell" title={cellTitle(c, row.prospect, value)}>
                       {i === 0 ? (

@@ -20,21 +20,39 @@ export interface Row {
   followUpAt?: string;
   capturedAt: string;
   stale: boolean;
-  /** Name, domain, e-mails, city, notes and tags, folded: what search looks in. */
+  /** Name, aliases, domain, e-mails, phones, city, notes and tags, folded: what search looks in. */
   haystack: string;
   prospect: Prospect;
 }
+
+/** Folded, and digits run together: "06 37 38" and "06.37.38" are both "063738". */
+const searchable = (text: string) => fold(text).replace(/(\d)[ .\-/\u00a0]+(?=\d)/g, '$1');
+
+/**
+ * The words of a query as the index reads them: a phone number typed with spaces is one word,
+ * and its international prefix may be typed 00 (0033 6…) or with the national 0 (+33 06…).
+ */
+export const searchWords = (query: string): string[] =>
+  searchable(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/^00(?=[1-9]\d)/, '+').replace(/^\+330/, '+33'));
 
 export function toRows(prospects: readonly Prospect[], now = new Date()): Row[] {
   const limit = staleLimit(now);
   return prospects.map((p) => {
     const o = p.organisation;
     const name = o.name?.value ?? o.legalName?.value ?? o.domain?.value ?? '';
-    const haystack = fold(
+    const haystack = searchable(
       [
         name,
+        ...(o.aliases ?? []),
         o.domain?.value ?? '',
         ...o.emails.map((e) => e.value),
+        // E.164 (+33478123456), and French numbers as dialled in France (0478123456).
+        ...o.phones.flatMap((e) =>
+          e.value.startsWith('+33') ? [e.value, `0${e.value.slice(3)}`] : [e.value],
+        ),
         o.address?.value.city ?? '',
         p.notes,
         ...p.tags,
@@ -90,7 +108,7 @@ function filterPositions(
   now: Date,
   previous?: Found,
 ): Found {
-  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const words = searchWords(f.query);
   const since = f.days ? new Date(now.getTime() - f.days * 86_400_000).toISOString() : undefined;
   // Only the filters in use are checked, and only on the rows whose text matched.
   const tests: ((r: Row) => boolean)[] = [];
@@ -147,7 +165,9 @@ export function searchRows(
     last !== undefined &&
     last.listing === listing &&
     sameExceptQuery(last.filters, filters) &&
-    fold(filters.query).startsWith(fold(last.filters.query));
+    // Rows with the new words have the old ones: "06 3" → "063" narrows "06", "0033" → "+33"
+    // does not narrow "003".
+    searchWords(filters.query).join(' ').startsWith(searchWords(last.filters.query).join(' '));
   const found = filterPositions(
     listing,
     filters,
@@ -156,6 +176,12 @@ export function searchRows(
     narrows ? last.found : undefined,
   );
   return { listing, filters, found, rows: rowsAt(listing, found.positions) };
+}
+
+/** A cell as the list shows it: the fit with its score (phones as `format` dials them). */
+export function cellText(p: Prospect, column: ColumnId, format: Format): string {
+  const text = COLUMNS[column].value(p, format);
+  return column === 'band' && text && p.qualification ? `${p.qualification.score} · ${text}` : text;
 }
 
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);

@@ -152,7 +152,7 @@ const bench: Benchmark = async () => {
   });
   heapMB();
   // Words typed one key at a time, as the search box sees them (each keystroke timed).
-  const typed = ['lyon', 'COLIBRI', 'besancon', 'rappeler mardi', 'salon', 'zzz'];
+  const typed = ['lyon', 'COLIBRI', 'besancon', 'rappeler mardi', 'salon', '04 71 00 12', 'zzz'];
   const search: number[] = [];
   let last: LastSearch | undefined;
   for (const word of ['warm', ...typed]) {

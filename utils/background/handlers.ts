@@ -16,6 +16,7 @@ import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
 import { createRescorer } from './rescore-worker';
 import { createLearnHandlers } from './learn';
+import { createReviewHandlers } from './review';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,6 +44,7 @@ export function createHandlers(
     ...createPersonaHandlers(undefined, rescorer.personasChanged),
     ...createRegistryHandlers(repo),
     ...createLearnHandlers(repo),
+    ...createReviewHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };

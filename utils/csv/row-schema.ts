@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Status } from '../model/prospect';
 import { normaliseSiren } from '../storage/identity';
 import type { ColumnId } from './ids';
+import { parseTags } from '../text';
 import { parseStatus } from './status-labels';
 
 export const REASONS = {
@@ -148,7 +149,7 @@ export const FIELD_SCHEMAS = {
   tags: optional(
     z
       .string()
-      .transform(splitList)
+      .transform(parseTags)
       .pipe(z.array(z.string().max(60, 'too-long')).max(50, 'too-long')),
   ),
   notes: text(10000),

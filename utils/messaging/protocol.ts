@@ -14,6 +14,7 @@ import { ObservedPageSchema } from '../model/social-profile';
 import { COLUMN_IDS, IMPORT_CHOICES, PROFILE_IDS } from '../csv/ids';
 import { registryProtocol } from '../registry/protocol';
 import { learnProtocol } from './learn';
+import { WeekReviewSchema } from '../week-review';
 
 const Id = z.string().max(64);
 const Ids = z.array(Id).max(100_000);
@@ -38,6 +39,8 @@ const listProtocol = {
     }),
     response: z.object({ prospect: ProspectSchema }),
   },
+  /** The last seven days' calls, outcomes, meetings and clients by fit band. */
+  'review.week': { request: z.object({}), response: WeekReviewSchema },
   'prospect.bulkUpdate': {
     request: z.object({
       ids: Ids,

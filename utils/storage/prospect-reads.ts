@@ -73,6 +73,11 @@ export class ProspectReads {
     return this.db.count('prospects');
   }
 
+  /** Prospects written at `iso` or later: an activity logged since then is among them. */
+  async changedSince(iso: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'updatedAt', IDBKeyRange.lowerBound(iso));
+  }
+
   async list(): Promise<Prospect[]> {
     return this.db.getAll('prospects');
   }
