@@ -15,6 +15,7 @@ import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
 import { createRegistryHandlers } from './registry';
 import { createRescorer } from './rescore-worker';
+import { createTodayHandlers } from './today';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,6 +42,7 @@ export function createHandlers(
   return {
     ...createPersonaHandlers(undefined, rescorer.personasChanged),
     ...createRegistryHandlers(repo),
+    ...createTodayHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };

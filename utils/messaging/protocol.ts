@@ -13,6 +13,7 @@ import { cappedString } from '../model/evidence';
 import { ObservedPageSchema } from '../model/social-profile';
 import { COLUMN_IDS, IMPORT_CHOICES, PROFILE_IDS } from '../csv/ids';
 import { registryProtocol } from '../registry/protocol';
+import { todayProtocol } from '../today';
 
 const Id = z.string().max(64);
 const Ids = z.array(Id).max(100_000);
@@ -154,6 +155,7 @@ export const protocol = {
     response: z.object({ activeId: z.string() }),
   },
   ...registryProtocol,
+  ...todayProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

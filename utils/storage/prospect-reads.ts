@@ -64,9 +64,18 @@ export class ProspectReads {
     return this.db.get('prospects', id);
   }
 
-  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier. */
-  async dueFollowUps(today: string): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first. */
+  async dueFollowUps(today: string, limit?: number): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today), limit);
+  }
+
+  async countDue(today: string): Promise<number> {
+    return this.db.countFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  }
+
+  /** Prospects changed at `since` (ISO date-time) or later. */
+  async updatedSince(since: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'updatedAt', IDBKeyRange.lowerBound(since));
   }
 
   count(): Promise<number> {
