@@ -2,6 +2,7 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { ORGANISATION_KINDS, type OrganisationKind } from '@/utils/model/organisation';
 import type { Persona, Profile } from '@/utils/model/persona';
 import { CriterionList, splitTerms } from './CriterionList';
+import { TargetRolesField } from './TargetRolesField';
 import { TradeField } from './TradeField';
 import { WeightSelect } from './WeightSelect';
 
@@ -63,6 +64,10 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
         {t('personaThresholdHint')}
       </p>
       <TradeField trade={persona.trade} onChange={(trade) => set({ trade })} />
+      <TargetRolesField
+        roles={persona.targetRoles}
+        onChange={(targetRoles) => set({ targetRoles })}
+      />
 
       <fieldset>
         <legend>{t('sectionProfile')}</legend>
