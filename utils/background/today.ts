@@ -94,13 +94,13 @@ export function createTodayHandlers(
       // Her local midnight: what changed since may hold today's calls.
       const since = new Date(`${day}T00:00:00`).toISOString();
       const [due, total, changed, roles] = await Promise.all([
-        r.dueFollowUps(day, limit),
+        r.dueFollowUps(day, limit, (p) => !p.doNotContact),
         r.countDue(day),
         r.updatedSince(since),
         targetRoles(),
       ]);
       return {
-        rows: due.filter((p) => !p.doNotContact).map((p) => todayRow(p, roles)),
+        rows: due.map((p) => todayRow(p, roles)),
         total,
         roles,
         progress: dayProgress(changed, day),

@@ -64,9 +64,23 @@ export class ProspectReads {
     return this.db.get('prospects', id);
   }
 
-  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first. */
-  async dueFollowUps(today: string, limit?: number): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today), limit);
+  /**
+   * Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first; with a
+   * `limit`, the first that many that `keep` takes.
+   */
+  async dueFollowUps(
+    today: string,
+    limit?: number,
+    keep: (p: Prospect) => boolean = () => true,
+  ): Promise<Prospect[]> {
+    const range = IDBKeyRange.upperBound(today);
+    if (limit === undefined) return this.db.getAllFromIndex('prospects', 'followUpAt', range);
+    const found: Prospect[] = [];
+    const index = this.db.transaction('prospects').store.index('followUpAt');
+    for (let c = await index.openCursor(range); c && found.length < limit; c = await c.continue()) {
+      if (keep(c.value)) found.push(c.value);
+    }
+    return found;
   }
 
   async countDue(today: string): Promise<number> {
