@@ -28,13 +28,15 @@ export function App() {
 
   useEffect(() => {
     const failed = (e: unknown) => setError(errorMessage(e));
+    // The follow-ups first: ranking the others may take the background a while the first time.
     send('today.due', { day: today, limit: DUE_LIMIT })
       .then((r) => {
         setDue(r);
         setProgress(r.progress);
+        return send('today.candidates', { limit: CANDIDATE_LIMIT });
       })
+      .then(setCandidates)
       .catch(failed);
-    send('today.candidates', { limit: CANDIDATE_LIMIT }).then(setCandidates).catch(failed);
   }, [today]);
 
   const dueRows = due?.rows ?? [];

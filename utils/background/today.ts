@@ -19,7 +19,8 @@ export class CandidateRanking {
   private readonly touched = new Set<string>();
   private reading = false;
 
-  constructor(private readonly readAll: () => Promise<Prospect[]>) {}
+  /** `readSlice` reads the prospects after an id, a slice at a time, none when done. */
+  constructor(private readonly readSlice: (after: string | undefined) => Promise<Prospect[]>) {}
 
   apply(change: Change): void {
     this.sorted = undefined;
@@ -54,9 +55,13 @@ export class CandidateRanking {
   private async fill() {
     const generation = this.generation;
     this.reading = true;
-    let all: Prospect[];
+    const read = new Map<string, number>();
     try {
-      all = await this.readAll();
+      // A slice at a time: the worker answers other messages in between.
+      for (let slice = await this.readSlice(undefined); slice.length;) {
+        for (const p of slice) if (isCandidate(p)) read.set(p.id, rankScore(p));
+        slice = await this.readSlice(slice.at(-1)!.id);
+      }
     } catch (error) {
       this.filled = undefined;
       throw error;
@@ -64,13 +69,13 @@ export class CandidateRanking {
       this.reading = false;
     }
     if (generation !== this.generation) return this.touched.clear();
-    for (const p of all) {
-      if (!this.touched.has(p.id) && isCandidate(p)) this.scores.set(p.id, rankScore(p));
-    }
+    for (const [id, score] of read) if (!this.touched.has(id)) this.scores.set(id, score);
     this.touched.clear();
     this.sorted = undefined;
   }
 }
+
+const SLICE = 2_000;
 
 async function targetRoles(): Promise<string[]> {
   const store = await personasItem.read();
@@ -81,7 +86,7 @@ async function targetRoles(): Promise<string[]> {
 export function createTodayHandlers(
   repo: () => Promise<ProspectRepository>,
 ): Pick<Handlers, 'today.due' | 'today.candidates'> {
-  const ranking = new CandidateRanking(async () => (await repo()).list());
+  const ranking = new CandidateRanking(async (after) => (await repo()).listAfter(after, SLICE));
   let watched: Promise<ProspectRepository> | undefined;
   const watchedRepo = () =>
     (watched ??= repo().then((r) => {

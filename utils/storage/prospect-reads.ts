@@ -96,6 +96,12 @@ export class ProspectReads {
     return this.db.count('prospects');
   }
 
+  /** Up to `count` prospects by id, after `after`: the whole list a slice at a time. */
+  async listAfter(after: string | undefined, count: number): Promise<Prospect[]> {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    return this.db.getAll('prospects', range, count);
+  }
+
   async list(): Promise<Prospect[]> {
     return this.db.getAll('prospects');
   }
