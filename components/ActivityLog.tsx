@@ -14,7 +14,8 @@ import { MailAfterCall } from './MailAfterCall';
 import type { Notice } from './NoticeLine';
 
 const kindKey = (kind: string) => `activityKind_${kind}` as MessageKey;
-export const outcomeKey = (outcome: string) => `outcome_${outcome.replaceAll('-', '_')}` as MessageKey;
+export const outcomeKey = (outcome: string) =>
+  `outcome_${outcome.replaceAll('-', '_')}` as MessageKey;
 const when = (iso: string) =>
   new Date(iso).toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 export const onDay = (day: string) =>
