@@ -86,6 +86,8 @@ for (const language of ['fr', 'en'] as const) {
       context,
       extensionId,
     }) => {
+      // A whole morning's flow with three axe passes: long on a loaded machine.
+      test.slow();
       const base = `chrome-extension://${extensionId}`;
       const page = await context.newPage();
 
