@@ -14,10 +14,11 @@ import { MailAfterCall } from './MailAfterCall';
 import type { Notice } from './NoticeLine';
 
 const kindKey = (kind: string) => `activityKind_${kind}` as MessageKey;
-const outcomeKey = (outcome: string) => `outcome_${outcome.replaceAll('-', '_')}` as MessageKey;
+export const outcomeKey = (outcome: string) =>
+  `outcome_${outcome.replaceAll('-', '_')}` as MessageKey;
 const when = (iso: string) =>
   new Date(iso).toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
-const onDay = (day: string) =>
+export const onDay = (day: string) =>
   new Date(`${day}T12:00:00`).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
 
 interface Props {

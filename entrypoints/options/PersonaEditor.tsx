@@ -3,6 +3,7 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '@/utils/model/organis
 import type { Persona, Profile } from '@/utils/model/persona';
 import { CommonGround } from './CommonGround';
 import { CriterionList, splitTerms } from './CriterionList';
+import { TargetRolesField } from './TargetRolesField';
 import { TradeField } from './TradeField';
 import { useLearnt } from './useLearnt';
 import { WeightSelect } from './WeightSelect';
@@ -67,6 +68,10 @@ export function PersonaEditor({ persona, active, onChange }: Props) {
         {t('personaThresholdHint')}
       </p>
       <TradeField trade={persona.trade} onChange={(trade) => set({ trade })} />
+      <TargetRolesField
+        roles={persona.targetRoles}
+        onChange={(targetRoles) => set({ targetRoles })}
+      />
 
       <fieldset>
         <legend>{t('sectionProfile')}</legend>

@@ -189,6 +189,9 @@ export function App() {
           <a href="/prospects.html" target="_blank" data-testid="open-list">
             {t('popupOpenList')}
           </a>
+          <a href="/today.html" target="_blank" data-testid="open-today">
+            {t('todayOpen')}
+          </a>
         </div>
       </form>
     </main>

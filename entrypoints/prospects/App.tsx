@@ -111,6 +111,9 @@ export function App() {
     <main class={open ? 'with-detail' : ''}>
       <header class="top">
         <h1>{t('listTitle')}</h1>
+        <a href="/today.html" data-testid="open-today">
+          {t('todayOpen')}
+        </a>
         <p role="status" data-testid="list-count">
           {t('listCount', shown.length, rows.length)}
         </p>

@@ -43,6 +43,17 @@ export const BUDGETS = {
   'list.xlsx-export': { label: '.xlsx export, 50k prospects', unit: 'ms', max: 2000 },
   'list.csv-import': { label: 'CSV import, 50k rows', unit: 'ms', max: 6000 },
   'list.memory': { label: 'memory with 50k prospects loaded', unit: 'MB', max: 300 },
+  // The Today page at 50,000 prospects, 2,000 due (tests/bench/today-browser.bench.ts).
+  'today.first-paint': {
+    label: 'Today first paint, 50k prospects, 2k due (Chromium)',
+    unit: 'ms',
+    max: 300,
+  },
+  'today.log-next': {
+    label: 'outcome key → next row ready, p95 (Chromium)',
+    unit: 'ms',
+    max: 50,
+  },
   'qualify.200kb-60criteria': {
     label: 'qualify a 200 KB page, 60-criterion persona (median)',
     unit: 'ms',

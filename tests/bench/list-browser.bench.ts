@@ -4,60 +4,17 @@
  * (Preact's commit, then a forced layout), on the page's own clock. The Node figure of
  * list.bench.ts renders into linkedom, far slower than a browser's DOM; this is what a user gets.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchWithProspects } from './browser';
 import { generateProspects } from './generate-prospects';
 import { quantile, type Benchmark } from './measure';
 
 const COUNT = 50_000;
-const CHUNK = 5_000;
-const EXTENSION = resolve('.output/chrome-mv3');
 const TYPED = ['lyon', 'COLIBRI', 'besancon', 'rappeler mardi', 'salon', 'zzz'];
 
 const bench: Benchmark = async () => {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const { context, base } = await launchWithProspects(generateProspects(COUNT));
+  const listUrl = `${base}/prospects.html`;
   try {
-    let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker');
-    const listUrl = `chrome-extension://${new URL(sw.url()).host}/prospects.html`;
-    const first = await context.newPage();
-    await first.goto(listUrl); // creates the database with its schema
-    await first.getByTestId('list-count').waitFor();
-    await first.close();
-    // The prospects are written from the service worker: the list page's heap then holds only
-    // what the page itself loads, as it would for a user (extension pages share one heap).
-    const prospects = generateProspects(COUNT);
-    for (let i = 0; i < COUNT; i += CHUNK) {
-      await sw.evaluate(
-        async (chunk) => {
-          const { promise, resolve, reject } = Promise.withResolvers<void>();
-          const open = indexedDB.open('glaneur');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('prospects', 'readwrite');
-            for (const p of chunk) tx.objectStore('prospects').put(p);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-          return promise;
-        },
-        prospects.slice(i, i + CHUNK),
-      );
-    }
     const page = await context.newPage();
     await page.goto(listUrl);
     await page.waitForFunction(

@@ -17,6 +17,7 @@ import { createRegistryHandlers } from './registry';
 import { createRescorer } from './rescore-worker';
 import { createLearnHandlers } from './learn';
 import { createReviewHandlers } from './review';
+import { createTodayHandlers } from './today';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,6 +46,7 @@ export function createHandlers(
     ...createRegistryHandlers(repo),
     ...createLearnHandlers(repo),
     ...createReviewHandlers(repo),
+    ...createTodayHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
       return { prospect: prospect ?? null, ...(erasedAt ? { erasedAt } : {}) };

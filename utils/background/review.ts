@@ -13,7 +13,7 @@ export function createReviewHandlers(
   return {
     'review.week': async () => {
       const at = now();
-      return weekReview(await (await repo()).changedSince(reviewSince(at)), at);
+      return weekReview(await (await repo()).updatedSince(reviewSince(at)), at);
     },
   };
 }

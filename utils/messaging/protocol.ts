@@ -15,6 +15,7 @@ import { COLUMN_IDS, IMPORT_CHOICES, PROFILE_IDS } from '../csv/ids';
 import { registryProtocol } from '../registry/protocol';
 import { learnProtocol } from './learn';
 import { WeekReviewSchema } from '../week-review';
+import { todayProtocol } from '../today';
 
 const Id = z.string().max(64);
 const Ids = z.array(Id).max(100_000);
@@ -159,6 +160,7 @@ export const protocol = {
   },
   ...registryProtocol,
   ...learnProtocol,
+  ...todayProtocol,
 } as const;
 
 export type Protocol = typeof protocol;

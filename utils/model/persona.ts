@@ -71,6 +71,8 @@ export const PersonaSchema = z.object({
   trade: z
     .object({ label: cappedString(300), terms: z.array(cappedString(120)).max(50).default([]) })
     .optional(),
+  /** Whom she asks for on the phone ("communication", "RH"): contacts with these roles come first. */
+  targetRoles: z.array(cappedString(80)).max(20).optional(),
   /** Score from which an organisation is a good fit (the "good" band). */
   threshold: z.number().int().min(1).max(100).default(60),
 });

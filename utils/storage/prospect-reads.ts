@@ -64,18 +64,42 @@ export class ProspectReads {
     return this.db.get('prospects', id);
   }
 
-  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier. */
-  async dueFollowUps(today: string): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  /**
+   * Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first; with a
+   * `limit`, the first that many that `keep` takes.
+   */
+  async dueFollowUps(
+    today: string,
+    limit?: number,
+    keep: (p: Prospect) => boolean = () => true,
+  ): Promise<Prospect[]> {
+    const range = IDBKeyRange.upperBound(today);
+    if (limit === undefined) return this.db.getAllFromIndex('prospects', 'followUpAt', range);
+    const found: Prospect[] = [];
+    const index = this.db.transaction('prospects').store.index('followUpAt');
+    for (let c = await index.openCursor(range); c && found.length < limit; c = await c.continue()) {
+      if (keep(c.value)) found.push(c.value);
+    }
+    return found;
+  }
+
+  async countDue(today: string): Promise<number> {
+    return this.db.countFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  }
+
+  /** Prospects changed at `since` (ISO date-time) or later. */
+  async updatedSince(since: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'updatedAt', IDBKeyRange.lowerBound(since));
   }
 
   count(): Promise<number> {
     return this.db.count('prospects');
   }
 
-  /** Prospects written at `iso` or later: an activity logged since then is among them. */
-  async changedSince(iso: string): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'updatedAt', IDBKeyRange.lowerBound(iso));
+  /** Up to `count` prospects by id, after `after`: the whole list a slice at a time. */
+  async listAfter(after: string | undefined, count: number): Promise<Prospect[]> {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    return this.db.getAll('prospects', range, count);
   }
 
   async list(): Promise<Prospect[]> {

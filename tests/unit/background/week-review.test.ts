@@ -109,7 +109,7 @@ describe('review.week', () => {
     );
     // Logged nine days ago: the prospect was last written then, and is not even read.
     await repo.logActivity(b.id, call(9, 'no-answer'), undefined, new Date(at(9)));
-    expect((await repo.changedSince(at(7))).map((p) => p.id)).toEqual([a.id]);
+    expect((await repo.updatedSince(at(7))).map((p) => p.id)).toEqual([a.id]);
     const handlers = createReviewHandlers(
       async () => repo,
       () => now,
