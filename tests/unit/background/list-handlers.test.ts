@@ -53,7 +53,7 @@ describe('list handlers in the background', () => {
     const { handlers, repo } = await setup();
     const self = { id: 'glaneur-id', origin: 'chrome-extension://glaneur-id/' };
     const page = { id: self.id, url: 'chrome-extension://glaneur-id/prospects.html' };
-    const text = 'Nom;Site web\nA;a.example\nA bis;www.a.example\nB;b.example\nC;c.example\n';
+    const text = 'Nom,Site web\nA,a.example\nA bis,www.a.example\nB,b.example\nC,c.example\n';
     const mapping = ['name', 'website'];
     const send = (payload: object) =>
       dispatch(
