@@ -55,6 +55,39 @@ const CHOICES: Record<ImportChoice, MessageKey> = {
   separate: 'importChoiceSeparate',
   skip: 'importChoiceSkip',
 };
+/** A new prospect is created or skipped. */
+const NEW_CHOICES: Partial<Record<ImportChoice, MessageKey>> = {
+  separate: 'importChoiceCreate',
+  skip: 'importChoiceSkip',
+};
+
+/** A select of `labels`' keys, each shown as its message. */
+function Choose<T extends string>({
+  value,
+  labels,
+  onPick,
+  ...rest
+}: {
+  value: T;
+  labels: Partial<Record<T, MessageKey>>;
+  onPick(value: T): void;
+  'aria-label'?: string;
+  'data-testid'?: string;
+}) {
+  return (
+    <select
+      {...rest}
+      value={value}
+      onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value as T)}
+    >
+      {(Object.keys(labels) as T[]).map((v) => (
+        <option key={v} value={v}>
+          {t(labels[v]!)}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 interface Props {
   plan: readonly PlanItem[];
@@ -92,35 +125,23 @@ export function ImportPreview({ plan, format, choices, fallback, onChoose, onFal
       <div class="plan-controls">
         <label>
           {t('importDefault')}
-          <select
+          <Choose
             data-testid="import-default"
             value={fallback}
-            onChange={(e) =>
-              onFallback((e.currentTarget as HTMLSelectElement).value as ImportChoice)
-            }
-          >
-            {(Object.keys(CHOICES) as ImportChoice[]).map((c) => (
-              <option key={c} value={c}>
-                {t(CHOICES[c])}
-              </option>
-            ))}
-          </select>
+            labels={CHOICES}
+            onPick={onFallback}
+          />
         </label>
         <label>
           {t('importShow')}
-          <select
+          <Choose
             value={shown}
-            onChange={(e) => {
-              setShown((e.currentTarget as HTMLSelectElement).value as Shown);
+            labels={SHOWN}
+            onPick={(v) => {
+              setShown(v);
               setPage(0);
             }}
-          >
-            {(Object.keys(SHOWN) as Shown[]).map((s) => (
-              <option key={s} value={s}>
-                {t(SHOWN[s])}
-              </option>
-            ))}
-          </select>
+          />
         </label>
       </div>
       <table class="plan-rows">
@@ -161,30 +182,13 @@ export function ImportPreview({ plan, format, choices, fallback, onChoose, onFal
                 )}
               </td>
               <td>
-                <select
+                <Choose
                   aria-label={t('importChoiceFor', item.row.record, item.row.name)}
                   data-testid="import-choice"
                   value={choiceOf(item)}
-                  onChange={(e) =>
-                    onChoose(
-                      item.row.record,
-                      (e.currentTarget as HTMLSelectElement).value as ImportChoice,
-                    )
-                  }
-                >
-                  {item.kind === 'new' ? (
-                    <>
-                      <option value="separate">{t('importChoiceCreate')}</option>
-                      <option value="skip">{t('importChoiceSkip')}</option>
-                    </>
-                  ) : (
-                    (Object.keys(CHOICES) as ImportChoice[]).map((c) => (
-                      <option key={c} value={c}>
-                        {t(CHOICES[c])}
-                      </option>
-                    ))
-                  )}
-                </select>
+                  labels={item.kind === 'new' ? NEW_CHOICES : CHOICES}
+                  onPick={(choice) => onChoose(item.row.record, choice)}
+                />
               </td>
             </tr>
           ))}
