@@ -53,6 +53,7 @@ const WORDS = {
     confirm3: 'Importer 3 lignes',
     done: '2 créés, 1 fusionnés.',
     cancel: 'Annuler',
+    skipKey: 'N',
   },
   en: {
     locale: 'en-US',
@@ -75,6 +76,7 @@ const WORDS = {
     confirm3: 'Import 3 rows',
     done: '2 created, 1 merged.',
     cancel: 'Cancel',
+    skipKey: 'S',
   },
 };
 
@@ -141,12 +143,20 @@ for (const language of ['fr', 'en'] as const) {
       await expectNoViolations(page);
       expect(await dumpDatabases(page)).toEqual(before);
 
-      // Skip by default; by hand: merge row 2, create row 3, keep row 4 apart, skip row 5.
+      // Keyboard only: Tab from row 4's choice to row 5's, type the first letter of "skip".
+      await preview.getByLabel(w.choice(4, 'Les Paniers du Vallon')).focus();
+      await page.keyboard.press('Tab');
+      const coop = preview.getByLabel(w.choice(5, 'Coop Rhizome'));
+      await expect(coop).toBeFocused();
+      await expect(coop).toHaveValue('separate');
+      await page.keyboard.type(w.skipKey);
+      await expect(coop).toHaveValue('skip');
+
+      // Skip by default; by hand: merge row 2, create row 3, keep row 4 apart.
       await preview.getByLabel(w.defaultAll).selectOption('skip');
       await preview.getByLabel(w.choice(2, 'Atelier Lumen SAS')).selectOption('merge');
       await preview.getByLabel(w.choice(3, 'Ferme du Vallon')).selectOption('separate');
       await preview.getByLabel(w.choice(4, 'Les Paniers du Vallon')).selectOption('separate');
-      await preview.getByLabel(w.choice(5, 'Coop Rhizome')).selectOption('skip');
       await expect(preview.getByLabel(w.choice(6, 'Librairie Le Chat Lettré'))).toHaveValue('skip');
       expect(await dumpDatabases(page)).toEqual(before);
       await preview.getByRole('button', { name: w.confirm3 }).click();
