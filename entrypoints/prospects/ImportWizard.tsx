@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_IDS, COLUMNS, IMPORTABLE, type ColumnId, type Format } from '@/utils/csv/columns';
 import { decodeCsv } from '@/utils/csv/decode';
 import {
@@ -51,6 +51,7 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
   const [choices, setChoices] = useState<ReadonlyMap<number, ImportChoice>>(new Map());
   const [fallback, setFallback] = useState<ImportChoice>('merge');
   const [busy, setBusy] = useState(false);
+  const chooser = useRef<HTMLInputElement>(null);
   const plan = useMemo(() => (preview ? planImport(preview.rows, saved) : []), [preview, saved]);
   const imported = plan.filter((i) => (choices.get(i.row.record) ?? fallback) !== 'skip').length;
 
@@ -71,6 +72,8 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
   function close() {
     setFile(null);
     setPreview(null);
+    // The buttons go with the preview: keyboard focus goes back to the file chooser.
+    chooser.current?.focus();
   }
 
   function remap(index: number, column: ColumnId | null) {
@@ -102,6 +105,7 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
       <label class="file">
         {t('importButton')}
         <input
+          ref={chooser}
           type="file"
           accept=".csv,text/csv,text/plain"
           onChange={choose}

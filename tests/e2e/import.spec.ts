@@ -212,6 +212,7 @@ for (const language of ['fr', 'en'] as const) {
       await preview.getByLabel(w.defaultAll).selectOption('separate');
       await preview.getByRole('button', { name: w.cancel, exact: true }).click();
       await expect(preview).toHaveCount(0);
+      await expect(page.getByTestId('import-file')).toBeFocused();
       expect(await dumpDatabases(page)).toEqual(imported);
     });
   });
