@@ -38,7 +38,8 @@ const WORDS = {
     open: 'Ouvrir Atelier Lumen',
     update: 'Mettre à jour',
     importSaved: 'Importer 2 lignes',
-    counts: '2 nouveaux prospects, 2 fusions avec vos prospects, 1 doublons dans le fichier.',
+    counts:
+      'Nouveaux prospects : 2 · fusions avec vos prospects : 2 · doublons dans le fichier : 1',
     merge: 'Correspond à « Atelier Lumen », déjà enregistré',
     changes: [
       'Autres noms : « (vide) » → « Atelier Lumen SAS »',
@@ -61,7 +62,7 @@ const WORDS = {
     open: 'Open Atelier Lumen',
     update: 'Update',
     importSaved: 'Import 2 rows',
-    counts: '2 new prospects, 2 merges with your prospects, 1 duplicates within the file.',
+    counts: 'New prospects: 2 · merges with your prospects: 2 · duplicates within the file: 1',
     merge: 'Matches “Atelier Lumen”, already saved',
     changes: [
       'Other names: “(empty)” → “Atelier Lumen SAS”',
