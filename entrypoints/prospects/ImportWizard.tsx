@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { COLUMN_IDS, COLUMNS, IMPORTABLE, type ColumnId, type Format } from '@/utils/csv/columns';
 import { decodeCsv } from '@/utils/csv/decode';
 import {
@@ -8,8 +8,13 @@ import {
   type ImportPreview,
   type ImportRow,
 } from '@/utils/csv/import';
+import type { ImportChoice } from '@/utils/csv/ids';
+import { planImport } from '@/utils/csv/plan';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
+import type { Prospect } from '@/utils/model/prospect';
+import { openGlaneurDB } from '@/utils/storage/db';
+import { ImportPreview as PlanPreview } from './ImportPreview';
 import { attempt, type Notice } from './notice';
 
 const reasonOf = (code: string) => t(`reason_${code.replaceAll('-', '_')}` as MessageKey);
@@ -27,21 +32,48 @@ const noteText = (row: ImportRow, n: CellNote) =>
     n.kept ? t('importKeptInNotes', reasonOf(n.code)) : reasonOf(n.code),
   );
 
+/** The saved prospects, read straight from IndexedDB like the list (the background writes it). */
+async function readSaved(): Promise<Prospect[]> {
+  const db = await openGlaneurDB();
+  const all = await db.getAll('prospects');
+  db.close();
+  return all;
+}
+
 /**
- * Choose a file, check the preview (column mapping, rejected lines and why), then confirm:
- * nothing is written before the confirmation.
+ * Choose a file, check the preview (column mapping, rejected lines and why, what each row will
+ * do and a choice per row), then confirm: nothing is written before the confirmation.
  */
 export function ImportWizard({ format, notify }: { format: Format; notify(n: Notice): void }) {
   const [file, setFile] = useState<{ text: string; name: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [saved, setSaved] = useState<Prospect[]>([]);
+  const [choices, setChoices] = useState<ReadonlyMap<number, ImportChoice>>(new Map());
+  const [fallback, setFallback] = useState<ImportChoice>('merge');
   const [busy, setBusy] = useState(false);
+  const chooser = useRef<HTMLInputElement>(null);
+  const plan = useMemo(() => (preview ? planImport(preview.rows, saved) : []), [preview, saved]);
+  const imported = plan.filter((i) => (choices.get(i.row.record) ?? fallback) !== 'skip').length;
 
   async function choose(e: Event) {
-    const chosen = (e.currentTarget as HTMLInputElement).files?.[0];
+    const input = e.currentTarget as HTMLInputElement;
+    const chosen = input.files?.[0];
     if (!chosen) return;
     const bytes = new Uint8Array(await chosen.arrayBuffer());
+    // The same file chosen again after a cancel still opens its preview.
+    input.value = '';
+    setSaved(await readSaved());
+    setChoices(new Map());
+    setFallback('merge');
     setFile({ text: decodeCsv(bytes).text, name: chosen.name });
     setPreview(parseProspectCsv(bytes));
+  }
+
+  function close() {
+    setFile(null);
+    setPreview(null);
+    // The buttons go with the preview: keyboard focus goes back to the file chooser.
+    chooser.current?.focus();
   }
 
   function remap(index: number, column: ColumnId | null) {
@@ -55,12 +87,17 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
     setBusy(true);
     await attempt(
       notify,
-      () => send('csv.import', { text: file.text, mapping: preview.mapping }),
+      () =>
+        send('csv.import', {
+          text: file.text,
+          mapping: preview.mapping,
+          choices: Object.fromEntries([...choices].map(([row, c]) => [String(row), c])),
+          fallback,
+        }),
       (r) => ({ kind: 'info', text: t('importDone', r.created, r.merged) }),
     );
     setBusy(false);
-    setFile(null);
-    setPreview(null);
+    close();
   }
 
   return (
@@ -68,6 +105,7 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
       <label class="file">
         {t('importButton')}
         <input
+          ref={chooser}
           type="file"
           accept=".csv,text/csv,text/plain"
           onChange={choose}
@@ -129,15 +167,19 @@ export function ImportWizard({ format, notify }: { format: Format; notify(n: Not
               </ul>
             </>
           )}
+          <PlanPreview
+            plan={plan}
+            format={format}
+            choices={choices}
+            fallback={fallback}
+            onChoose={(row, choice) => setChoices(new Map(choices).set(row, choice))}
+            onFallback={setFallback}
+          />
           <div class="actions">
-            <button
-              type="button"
-              disabled={busy || preview.rows.length === 0}
-              onClick={confirmImport}
-            >
-              {t('importConfirm', preview.rows.length)}
+            <button type="button" disabled={busy || imported === 0} onClick={confirmImport}>
+              {t('importConfirm', imported)}
             </button>
-            <button type="button" onClick={() => setPreview(null)}>
+            <button type="button" onClick={close}>
               {t('buttonCancel')}
             </button>
           </div>

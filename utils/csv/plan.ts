@@ -28,9 +28,13 @@ export interface PlanItem {
   of?: number;
   /** What the merge changes; empty for a new prospect. */
   changes: FieldChange[];
+  /** What the file says that the merge does not take (`before` stays, `after` is the file's). */
+  kept: FieldChange[];
   /** The save for "merge"; `alone` is the row as its own prospect. */
   save: SaveInput;
   alone: SaveInput;
+  /** A duplicate whose earlier row is skipped: merged into the saved prospect, if any. */
+  standIn?: SaveInput;
 }
 
 const show = (value: unknown): string =>
@@ -51,15 +55,27 @@ const show = (value: unknown): string =>
 const COMPARED = [...SINGLE_FIELDS, 'aliases', 'emails', 'phones', 'socials'] as const;
 const EDITS = ['status', 'notes', 'tags', 'followUpAt', 'contacts'] as const;
 
-function changes(before: Prospect, after: Prospect): FieldChange[] {
+/** The fields whose shown value differs; `which` says which of two prospects' fields to compare. */
+function differences(a: Prospect, b: Prospect, which = (_: string) => true): FieldChange[] {
   const out: FieldChange[] = [];
-  const add = (field: string, a: unknown, b: unknown) => {
-    const [was, now] = [show(a), show(b)];
-    if (was !== now) out.push({ field, before: was, after: now });
+  const add = (field: string, x: unknown, y: unknown) => {
+    const [was, now] = [show(x), show(y)];
+    if (was !== now && which(field)) out.push({ field, before: was, after: now });
   };
-  for (const f of COMPARED) add(f, before.organisation[f], after.organisation[f]);
-  for (const f of EDITS) add(f, before[f], after[f]);
+  for (const f of COMPARED) add(f, a.organisation[f], b.organisation[f]);
+  for (const f of EDITS) add(f, a[f], b[f]);
   return out;
+}
+
+/** Fields of the row the merge leaves out: her value stays where it was. */
+function keptFrom(changes: FieldChange[], after: Prospect, row: Prospect, provided: Set<string>) {
+  const changed = new Set(changes.map((c) => c.field));
+  const edit = new Set<string>(EDITS);
+  const fromFile = (f: string) => !changed.has(f) && (!edit.has(f) || provided.has(f));
+  // Notes and tags add up: a file's already there is not left out.
+  const within = (c: FieldChange) =>
+    (c.field === 'notes' || c.field === 'tags') && c.before.includes(c.after);
+  return differences(after, row, fromFile).filter((c) => c.after && !within(c));
 }
 
 /** The keys the repository will file this draft under (its registrable domain first). */
@@ -104,6 +120,8 @@ export function planImport(
     prospect?: Prospect;
     save?: SaveInput;
     record?: number;
+    /** The saved prospect the rows filed here merge into. */
+    base?: Prospect;
   }
   const byKey = new Map<string, Filed>();
   const file = (entry: Filed, keys: readonly string[]) => {
@@ -116,31 +134,42 @@ export function planImport(
     const match = keys.map((k) => byKey.get(k)).find(Boolean);
     if (!match) {
       file({ save: plain, record: row.record }, keys);
-      return { row, kind: 'new', changes: [], save: plain, alone: plain };
+      return { row, kind: 'new', changes: [], kept: [], save: plain, alone: plain };
     }
     match.prospect ??= mergeCapture(undefined, match.save!, at, `import-${i}`);
     const save = asMerge(plain, match.prospect);
     const after = mergeCapture(match.prospect, save, at, match.prospect.id);
-    const entry = { prospect: after, record: match.record ?? row.record };
+    const base = match.record === undefined ? match.prospect : match.base;
+    const entry = { prospect: after, record: match.record ?? row.record, base };
     file(entry, after.identityKeys ?? []);
     file(entry, keys);
-    const changed = changes(match.prospect, after);
+    const own = mergeCapture(undefined, plain, at, 'row');
+    const changes = differences(match.prospect, after);
+    const found = {
+      row,
+      changes,
+      kept: keptFrom(changes, after, own, new Set(plain.provided)),
+      save,
+      alone: plain,
+    };
     return match.record === undefined
       ? {
-          row,
+          ...found,
           kind: 'merge',
           prospect: { id: match.prospect.id, name: show(match.prospect.organisation.name) },
-          changes: changed,
-          save,
-          alone: plain,
         }
-      : { row, kind: 'duplicate', of: match.record, changes: changed, save, alone: plain };
+      : {
+          ...found,
+          kind: 'duplicate',
+          of: match.record,
+          ...(base ? { standIn: asMerge(plain, base) } : {}),
+        };
   });
 }
 
 /**
  * The saves for the user's choices (by spreadsheet row; `fallback` for the others): a skipped
- * row is left out, a row kept separate becomes its own prospect.
+ * row is left out, a row kept separate becomes its own prospect, a new row is created.
  */
 export function planSaves(
   plan: readonly PlanItem[],
@@ -149,7 +178,7 @@ export function planSaves(
 ): SaveInput[] {
   const skipped = new Set<number>();
   return plan.flatMap((item): SaveInput[] => {
-    const choice = choices[item.row.record] ?? (item.kind === 'new' ? 'separate' : fallback);
+    const choice = choices[item.row.record] ?? fallback;
     if (choice === 'skip') {
       skipped.add(item.row.record);
       return [];
@@ -157,6 +186,8 @@ export function planSaves(
     if (item.kind === 'new') return [item.alone];
     if (choice === 'separate') return [{ ...item.alone, separate: true }];
     // The row it repeated is not imported: this one stands for it.
-    return [item.of !== undefined && skipped.has(item.of) ? item.alone : item.save];
+    return [
+      item.of !== undefined && skipped.has(item.of) ? (item.standIn ?? item.alone) : item.save,
+    ];
   });
 }

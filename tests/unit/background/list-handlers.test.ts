@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { scheduleFollowUps, sweep } from '@/utils/background/alarms';
 import { storageBackupParts } from '@/utils/background/backup-parts';
 import { createHandlers, type BackupParts } from '@/utils/background/handlers';
+import { dispatch } from '@/utils/messaging';
 import { DEFAULT_EDITS } from '@/utils/model/prospect';
 import { Mirror } from '@/utils/storage/mirror';
 import { freshRepo, input, v } from '../storage/helpers';
@@ -46,6 +47,34 @@ describe('list handlers in the background', () => {
     expect(a!.organisation.name?.value).toBe('A');
     expect(a!.organisation.aliases).toEqual(['A bis']);
     expect(b!.notes).toBe('E-mail: nope');
+  });
+
+  it('csv.import applies the choices per spreadsheet row, the default for the others; zod refuses bad ones', async () => {
+    const { handlers, repo } = await setup();
+    const self = { id: 'glaneur-id', origin: 'chrome-extension://glaneur-id/' };
+    const page = { id: self.id, url: 'chrome-extension://glaneur-id/prospects.html' };
+    const text = 'Nom,Site web\nA,a.example\nA bis,www.a.example\nB,b.example\nC,c.example\n';
+    const mapping = ['name', 'website'];
+    const send = (payload: object) =>
+      dispatch(
+        handlers,
+        { type: 'csv.import', payload: { text, mapping, ...payload } },
+        page,
+        self,
+      );
+    for (const bad of [
+      { choices: { 3: 'drop' } },
+      { choices: { x: 'skip' } },
+      { fallback: 'all' },
+    ]) {
+      expect(await send(bad)).toMatchObject({ ok: false, code: 'errorBadMessage' });
+    }
+    expect(await repo.list()).toEqual([]);
+    const reply = await send({ choices: { 3: 'separate', 5: 'merge' }, fallback: 'skip' });
+    expect(reply).toEqual({ ok: true, data: { created: 2, merged: 0, rejected: 0 } });
+    const names = (await repo.list()).map((p) => p.organisation.name?.value).sort();
+    // Row 2 (new) follows the default: skipped; its duplicate kept apart stands alone.
+    expect(names).toEqual(['A bis', 'C']);
   });
 
   it('lookup says when an erased organisation is captured again', async () => {

@@ -28,6 +28,13 @@ describe('import plan', () => {
       { field: 'tags', before: 'artisanat, lyon', after: 'artisanat, lyon, salon' },
     ]);
 
+    // What the file says that the merge leaves out: her name and her status.
+    expect(plan[0]!.kept).toEqual([
+      { field: 'name', before: 'Atelier Lumen', after: 'Atelier Lumen SAS' },
+      { field: 'status', before: 'to-contact', after: 'client' },
+    ]);
+    expect(plan[1]!.kept).toEqual([]);
+
     const before = JSON.stringify(await repo.list());
     expect(planImport(rowsOf('matches-saved.csv'), saved, now)).toHaveLength(2);
     expect(JSON.stringify(await repo.list())).toBe(before); // planning writes nothing
@@ -53,6 +60,14 @@ describe('import plan', () => {
     const rows = parseProspectCsv('Nom,Site web\nLumen,https://atelier-lumen.fr/boutique\n').rows;
     const [item] = planImport(rows, await repo.list(), now);
     expect(item!.changes.map((c) => c.field)).toEqual(['aliases']);
+    expect(item!.kept).toEqual([
+      { field: 'name', before: 'Atelier Lumen', after: 'Lumen' },
+      {
+        field: 'website',
+        before: 'https://www.atelier-lumen.fr/',
+        after: 'https://atelier-lumen.fr/boutique',
+      },
+    ]);
     await repo.saveMany(planSaves([item!]), now);
     const [after] = await repo.list();
     expect(after!.organisation.website?.value).toBe('https://www.atelier-lumen.fr/');
@@ -93,5 +108,29 @@ describe('import plan', () => {
       'client',
       ['paniers'],
     ]);
+  });
+
+  it('a default for all: skip leaves out every row not chosen by hand, new ones too', async () => {
+    const plan = planImport(rowsOf('duplicates.csv'), [], now);
+    const { repo } = await freshRepo();
+    await repo.saveMany(planSaves(plan, { 4: 'merge' }, 'skip'), now);
+    expect((await repo.list()).map((p) => p.organisation.name?.value)).toEqual(['Coop Rhizome']);
+  });
+
+  it('a duplicate standing for a skipped row still keeps the saved name and status', async () => {
+    const { repo } = await freshRepo();
+    await repo.restore(sampleProspects, []);
+    const text =
+      'Nom,Site web,Statut\nLumen SAS,atelier-lumen.fr,Client\nLumen Lyon,atelier-lumen.fr/a,Perdu\n';
+    const plan = planImport(parseProspectCsv(text).rows, await repo.list(), now);
+    expect(plan.map((i) => [i.kind, i.of])).toEqual([
+      ['merge', undefined],
+      ['duplicate', 2],
+    ]);
+    await repo.saveMany(planSaves(plan, { 2: 'skip' }), now);
+    const lumen = (await repo.list()).find((p) => p.id === plan[0]!.prospect!.id)!;
+    expect(lumen.organisation.name?.value).toBe('Atelier Lumen');
+    expect(lumen.organisation.aliases).toEqual(['Lumen Lyon']);
+    expect(lumen.status).toBe('to-contact');
   });
 });
