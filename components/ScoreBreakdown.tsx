@@ -137,7 +137,7 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
     >
       <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
       <p class={`score-line band-${band}`}>
-        <strong class="score-number" data-testid="score-number" elementtiming="score">
+        <strong class="score-number" data-testid="score-number">
           {t('scoreOutOf', q.score)}
         </strong>{' '}
         <span class="band" data-testid="band">
