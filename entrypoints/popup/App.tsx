@@ -13,12 +13,12 @@ import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { saveOutcome } from '@/utils/save-outcome';
-import { useCard } from './useCard';
+import { useCard, type Reading } from './useCard';
 
 type Later = typeof import('./Later');
 
-export function App() {
-  const card = useCard();
+export function App({ reading }: { reading: Reading }) {
+  const card = useCard(reading);
   const { capture, draft, edits, setEdits, saved, notice, setNotice } = card;
   const [busy, setBusy] = useState(false);
   const [later, setLater] = useState<Later | null>(null);

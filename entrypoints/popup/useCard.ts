@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Notice } from '@/components/NoticeLine';
 import { editsOf } from '@/components/saved';
 import { useEnrichment } from '@/components/useEnrichment';
-import { blankDraft, captureTab, targetTab, type CaptureResult } from '@/utils/capture';
+import { blankDraft, parseCapture, type CaptureResult } from '@/utils/capture';
 import { readPageInTab } from '@/utils/enrichment';
 import { errorMessage } from '@/utils/error-message';
 import { mergeSubpage } from '@/utils/extract/core/enrich';
@@ -15,6 +15,9 @@ import {
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
 
+/** The tab and what the extraction script returned, started before the popup's code loaded. */
+export type Reading = Promise<{ tab: { id?: number; url?: string }; raw: unknown }>;
+
 const isTextField = (field: string): field is SingleTextField =>
   (SINGLE_TEXT_FIELDS as readonly string[]).includes(field);
 
@@ -23,7 +26,7 @@ const isTextField = (field: string): field is SingleTextField =>
  * saved it; the page as read now (`page`, completed by enrichment) is kept beside it, and what it
  * shows that the card does not is offered field by field (`changes`, `take`).
  */
-export function useCard() {
+export function useCard(reading: Reading) {
   const [capture, setCapture] = useState<CaptureResult | null>(null);
   const [page, setPage] = useState<OrganisationDraft | null>(null);
   const [draft, setDraft] = useState<OrganisationDraft | null>(null);
@@ -48,8 +51,8 @@ export function useCard() {
 
   useEffect(() => {
     void (async () => {
-      const tab = await targetTab(location.search);
-      const result = await captureTab(tab.id);
+      const { tab, raw } = await reading;
+      const result = parseCapture(raw);
       setTabId(tab.id);
       const start = result.kind === 'cannot-read' ? blankDraft(tab.url) : result.draft;
       setCapture(result);
