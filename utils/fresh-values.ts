@@ -2,22 +2,16 @@
  * What a fresh capture shows that a saved prospect does not: field by field, as text, so the
  * popup can show the saved card and offer the page's new values one by one. Pure.
  */
-import type { OrganisationDraft, PostalAddress } from './model/organisation';
+import {
+  SINGLE_TEXT_FIELDS,
+  type OrganisationDraft,
+  type PostalAddress,
+} from './model/organisation';
 
 const SINGLE = [
-  'name',
-  'website',
-  'description',
-  'logo',
-  'language',
-  'address',
-  'siren',
-  'siret',
-  'vat',
-  'rcs',
-  'naf',
-  'kind',
-] as const satisfies readonly (keyof OrganisationDraft)[];
+  ...SINGLE_TEXT_FIELDS,
+  ...(['address', 'siren', 'siret', 'vat', 'rcs', 'naf', 'kind'] as const),
+] satisfies readonly (keyof OrganisationDraft)[];
 const LISTS = [
   'phones',
   'emails',
