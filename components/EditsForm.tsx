@@ -2,17 +2,15 @@ import { StatusSelect } from '@/components/StatusSelect';
 import { t } from '@/utils/i18n';
 import type { ProspectEdits } from '@/utils/model/prospect';
 
-/** Status, notes and next follow-up: what the user adds to what the page shows. */
-export function EditsForm({
-  edits,
-  onChange,
-}: {
+interface Props {
   edits: ProspectEdits;
   onChange(edits: ProspectEdits): void;
-}) {
+}
+
+/** Notes and next follow-up. */
+export function NotesFields({ edits, onChange }: Props) {
   return (
     <>
-      <StatusSelect value={edits.status} onChange={(status) => onChange({ ...edits, status })} />
       <div class="field">
         <label for="notes">{t('fieldNotes')}</label>
         <textarea
@@ -36,6 +34,16 @@ export function EditsForm({
           }}
         />
       </div>
+    </>
+  );
+}
+
+/** Status, notes and next follow-up: what the user adds to what the page shows. */
+export function EditsForm({ edits, onChange }: Props) {
+  return (
+    <>
+      <StatusSelect value={edits.status} onChange={(status) => onChange({ ...edits, status })} />
+      <NotesFields edits={edits} onChange={onChange} />
     </>
   );
 }

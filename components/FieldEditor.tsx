@@ -7,7 +7,7 @@ import {
 } from '@/utils/model/organisation';
 
 /** The label of each editable field of the card. */
-const FIELD_LABELS: Record<SingleTextField, MessageKey> = {
+export const FIELD_LABELS: Record<SingleTextField, MessageKey> = {
   name: 'fieldName',
   website: 'fieldWebsite',
   description: 'fieldDescription',
@@ -74,14 +74,16 @@ export function DraftFields({
   draft,
   edited,
   onInput,
+  fields = SINGLE_TEXT_FIELDS,
 }: {
   draft: OrganisationDraft;
   edited: ReadonlySet<SingleTextField>;
   onInput(field: SingleTextField, value: string): void;
+  fields?: readonly SingleTextField[];
 }) {
   return (
     <>
-      {SINGLE_TEXT_FIELDS.map((field) => (
+      {fields.map((field) => (
         <FieldEditor
           key={field}
           id={`field-${field}`}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { sourceKey, t, type MessageKey } from '@/utils/i18n';
 import type { Evidence } from '@/utils/model/evidence';
+import { addressLine } from '@/utils/fresh-values';
 import type { IdentifierIssue, OrganisationDraft } from '@/utils/model/organisation';
 
 export const KIND_KEYS: Record<string, MessageKey> = {
@@ -53,11 +54,7 @@ export function OrganisationDetails({ draft }: { draft: OrganisationDraft }) {
     ),
     a && draft.address && (
       <Row key="address" label={t('detailsAddress')}>
-        <span title={from(draft.address)}>
-          {[a.street, [a.postalCode, a.city].filter(Boolean).join(' '), a.country]
-            .filter(Boolean)
-            .join(', ')}
-        </span>
+        <span title={from(draft.address)}>{addressLine(a)}</span>
       </Row>
     ),
     draft.socials.length > 0 && (

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import type {
   Band,
@@ -49,8 +50,8 @@ const PAGE_KIND_KEYS: Record<Exclude<PageKind, 'presentation'>, MessageKey> = {
   product: 'pageKind_product',
 };
 
-/** How many reasons are shown before "show all". */
-const SHOWN = 6;
+/** How many reasons the folded card shows: the strongest, red flags first. */
+const GLANCE = 2;
 
 function Quotes({ evidence }: { evidence: Quote[] }) {
   return (
@@ -71,9 +72,9 @@ function Quotes({ evidence }: { evidence: Quote[] }) {
   );
 }
 
-function Reason({ c, flag }: { c: CriterionResult; flag?: boolean }) {
+function Reason({ c, flag, hidden }: { c: CriterionResult; flag?: boolean; hidden?: boolean }) {
   return (
-    <li class={flag ? 'reason flag' : 'reason'}>
+    <li class={flag ? 'reason flag' : 'reason'} hidden={hidden}>
       <span class="reason-label">
         {flag ? t(c.disqualifier ? 'reasonDisqualifier' : 'reasonRedFlag') : t('reasonMatched')}{' '}
         {criterionLabel(c.label)}
@@ -94,6 +95,7 @@ interface Props {
  * with their quotes, red flags first.
  */
 export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
+  const [open, setOpen] = useState(false);
   if (q.peer?.matched) {
     // Her own trade: a competitor or a partner, not a client to score.
     return (
@@ -119,8 +121,20 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
   const matched = q.criteria.filter((c) => c.matched).sort((a, b) => b.weight - a.weight);
   const missed = q.criteria.filter((c) => !c.matched && c.checkable !== false);
   const toAsk = q.criteria.filter((c) => c.checkable === false);
+  const flags = q.redFlags.length;
+  const more =
+    flags + matched.length > GLANCE || toAsk.length + missed.length + q.unchecked.length > 0;
+  const controls = [
+    flags > 0 && 'score-flags',
+    matched.length > 0 && 'score-reasons',
+    'score-more',
+  ];
   return (
-    <section class="score" aria-labelledby="score-heading" data-testid="score">
+    <section
+      class={open ? 'score' : 'score folded'}
+      aria-labelledby="score-heading"
+      data-testid="score"
+    >
       <h2 id="score-heading">{t('scoreHeading', q.personaName)}</h2>
       <p class={`score-line band-${band}`}>
         <strong class="score-number" data-testid="score-number">
@@ -150,52 +164,58 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
           {t('bandOverridden', t(BAND_KEYS[q.band]))}
         </p>
       )}
-      {q.redFlags.length > 0 && (
-        <ul class="reasons" aria-label={t('redFlagsHeading')}>
-          {q.redFlags.map((c) => (
-            <Reason key={c.id} c={c} flag />
+      {flags > 0 && (
+        <ul id="score-flags" class="reasons" aria-label={t('redFlagsHeading')}>
+          {q.redFlags.map((c, i) => (
+            <Reason key={c.id} c={c} flag hidden={!open && i >= GLANCE} />
           ))}
         </ul>
       )}
       {matched.length > 0 ? (
-        <ul class="reasons" aria-label={t('reasonsHeading')} data-testid="reasons">
-          {matched.slice(0, SHOWN).map((c) => (
-            <Reason key={c.id} c={c} />
+        <ul
+          id="score-reasons"
+          class="reasons"
+          aria-label={t('reasonsHeading')}
+          data-testid="reasons"
+        >
+          {matched.map((c, i) => (
+            <Reason key={c.id} c={c} hidden={!open && flags + i >= GLANCE} />
           ))}
         </ul>
       ) : (
         <p>{t('reasonsNone')}</p>
       )}
-      {toAsk.length > 0 && (
-        <div class="to-ask" data-testid="to-ask">
-          <p>{t('conversationHeading')}</p>
-          <ul>
-            {toAsk.map((c) => (
-              <li key={c.id}>{c.label}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {(matched.length > SHOWN || missed.length > 0 || q.unchecked.length > 0) && (
-        <details>
-          <summary>{t('scoreDetails')}</summary>
-          {matched.length > SHOWN && (
-            <ul class="reasons">
-              {matched.slice(SHOWN).map((c) => (
-                <Reason key={c.id} c={c} />
+      <div id="score-more" hidden={!open}>
+        {toAsk.length > 0 && (
+          <div class="to-ask" data-testid="to-ask">
+            <p>{t('conversationHeading')}</p>
+            <ul>
+              {toAsk.map((c) => (
+                <li key={c.id}>{c.label}</li>
               ))}
             </ul>
-          )}
-          {missed.length > 0 && (
-            <p>{t('reasonsMissed', missed.map((c) => criterionLabel(c.label)).join(', '))}</p>
-          )}
-          {q.unchecked.length > 0 && (
-            <p>
-              {t('reasonsUnchecked', q.unchecked.map(criterionLabel).join(', '))}{' '}
-              {t('scoreConfidence', Math.round(q.confidence * 100))}
-            </p>
-          )}
-        </details>
+          </div>
+        )}
+        {missed.length > 0 && (
+          <p>{t('reasonsMissed', missed.map((c) => criterionLabel(c.label)).join(', '))}</p>
+        )}
+        {q.unchecked.length > 0 && (
+          <p>
+            {t('reasonsUnchecked', q.unchecked.map(criterionLabel).join(', '))}{' '}
+            {t('scoreConfidence', Math.round(q.confidence * 100))}
+          </p>
+        )}
+      </div>
+      {more && (
+        <button
+          type="button"
+          class="link"
+          aria-expanded={open}
+          aria-controls={controls.filter(Boolean).join(' ')}
+          onClick={() => setOpen(!open)}
+        >
+          {t(open ? 'scoreFold' : 'scoreDetails')}
+        </button>
       )}
     </section>
   );

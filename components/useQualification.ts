@@ -37,12 +37,13 @@ export function useQualification(draft: OrganisationDraft | null, text: string) 
     () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text) : ''),
     [scoring, url, text],
   );
-  const qualification = useMemo(
-    () =>
-      scoring && compiled && draft
-        ? { ...scoring.qualify(draft, text, compiled), excerpt }
-        : undefined,
-    [scoring, compiled, draft, text, excerpt],
-  );
+  const qualification = useMemo(() => {
+    if (!scoring || !compiled || !draft) return undefined;
+    const start = performance.now();
+    const result = { ...scoring.qualify(draft, text, compiled), excerpt };
+    // Read by the popup benchmark (tests/bench/popup.bench.ts).
+    performance.measure('glaneur.qualify', { start });
+    return result;
+  }, [scoring, compiled, draft, text, excerpt]);
   return { persona: state, qualification };
 }

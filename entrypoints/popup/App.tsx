@@ -1,78 +1,36 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ContactsEditor } from '@/components/ContactsEditor';
-import { EnrichmentStatus } from '@/components/EnrichmentStatus';
-import { OrganisationDetails } from '@/components/OrganisationDetails';
-import { RegistryCard } from '@/components/RegistryCard';
-import { useEnrichment } from '@/components/useEnrichment';
-import { readPageInTab } from '@/utils/enrichment';
-import { mergeSubpage } from '@/utils/extract/core/enrich';
-import { DraftFields } from '@/components/FieldEditor';
-import { TagsInput } from '@/components/TagsInput';
-import { EditsForm } from '@/components/EditsForm';
+import { useEffect, useState } from 'preact/hooks';
+import { FieldEditor } from '@/components/FieldEditor';
+import { FreshValues } from '@/components/FreshValues';
+import { NoticeLine } from '@/components/NoticeLine';
 import { OpenPanelButton } from '@/components/OpenPanelButton';
-import {
-  blankDraft,
-  captureTab,
-  recognisable,
-  targetTab,
-  type CaptureResult,
-} from '@/utils/capture';
+import { QualificationPanel } from '@/components/QualificationPanel';
+import { ReachLine } from '@/components/ReachLine';
+import { StatusSelect } from '@/components/StatusSelect';
+import { formatDay, savedLines } from '@/components/saved';
+import { useQualification } from '@/components/useQualification';
+import { recognisable } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
-import { saveOutcome } from '@/utils/save-outcome';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
-import { type OrganisationDraft, type SingleTextField } from '@/utils/model/organisation';
-import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
-import { QualificationPanel } from '@/components/QualificationPanel';
-import { useQualification } from '@/components/useQualification';
-import { NoticeLine, type Notice } from '@/components/NoticeLine';
-import { editsOf, formatDay, savedLines } from '@/components/saved';
-import { savedColumns } from '@/components/export-columns';
+import { saveOutcome } from '@/utils/save-outcome';
+import { useCard, type Reading } from './useCard';
 
-export function App() {
-  const [capture, setCapture] = useState<CaptureResult | null>(null);
-  const [draft, setDraft] = useState<OrganisationDraft | null>(null);
-  const [edited, setEdited] = useState<Set<SingleTextField>>(new Set());
-  const [edits, setEdits] = useState<ProspectEdits>(DEFAULT_EDITS);
-  const [saved, setSaved] = useState<Prospect | null>(null);
-  const [erasedAt, setErasedAt] = useState<string | undefined>();
-  const [notice, setNotice] = useState<Notice | null>(null);
+type Later = typeof import('./Later');
+
+export function App({ reading }: { reading: Reading }) {
+  const card = useCard(reading);
+  const { capture, draft, edits, setEdits, saved, notice, setNotice } = card;
   const [busy, setBusy] = useState(false);
+  const [later, setLater] = useState<Later | null>(null);
   const { persona, qualification } = useQualification(
     draft,
     capture && capture.kind !== 'cannot-read' ? capture.text : '',
   );
-  const [tabId, setTabId] = useState<number>();
-  const readInTab = useCallback((url: string) => readPageInTab(tabId!, url), [tabId]);
-  const enrichment = useEnrichment(
-    capture && capture.kind !== 'cannot-read' ? capture.follow : undefined,
-    tabId === undefined ? undefined : readInTab,
-    (page) => setDraft((current) => current && mergeSubpage(current, page)),
-  );
-
+  // The folded part of the card loads once the first screen is there.
+  const ready = capture !== null;
   useEffect(() => {
-    void (async () => {
-      const tab = await targetTab(location.search);
-      const result = await captureTab(tab.id);
-      setTabId(tab.id);
-      const start = result.kind === 'cannot-read' ? blankDraft(tab.url) : result.draft;
-      setCapture(result);
-      setDraft(start);
-      if (result.kind === 'cannot-read') return;
-      try {
-        const found = await send('prospect.lookup', { draft: start });
-        if (found.prospect) showSaved(found.prospect);
-        setErasedAt(found.erasedAt);
-      } catch (error) {
-        setNotice({ kind: 'error', text: errorMessage(error) });
-      }
-    })();
-  }, []);
-
-  function showSaved(prospect: Prospect) {
-    setSaved(prospect);
-    setEdits(editsOf(prospect));
-  }
+    if (ready) import('./Later').then(setLater, () => undefined);
+  }, [ready]);
 
   if (!capture || !draft) {
     return (
@@ -81,11 +39,6 @@ export function App() {
       </main>
     );
   }
-
-  const setField = (field: SingleTextField, value: string) => {
-    setDraft({ ...draft, [field]: { value, source: 'user', confidence: 1 } });
-    setEdited(new Set(edited).add(field));
-  };
 
   async function save(e: Event) {
     e.preventDefault();
@@ -100,10 +53,10 @@ export function App() {
       const { prospect, created } = await send('prospect.save', {
         draft,
         edits: { ...edits, contacts },
-        userEdited: [...edited],
+        userEdited: card.userEdited(),
         qualification,
       });
-      showSaved(prospect);
+      card.setSaved(prospect);
       setNotice({ kind: 'info', text: created ? t('popupSaved') : t('popupUpdated') });
     } catch (error) {
       const outcome = await saveOutcome(draft, startedAt);
@@ -116,6 +69,7 @@ export function App() {
   async function exportCsv() {
     setBusy(true);
     try {
+      const { savedColumns } = await import('./Later');
       const { filename, rows } = await send('csv.export', {
         profile: 'excel-fr',
         columns: savedColumns(),
@@ -129,6 +83,9 @@ export function App() {
   }
 
   const logo = draft.logo?.value;
+  const name = draft.name;
+  // Typing a card by hand needs every field: nothing was read to fold away.
+  const unfold = capture.kind === 'cannot-read' || capture.kind === 'nothing';
   return (
     <main>
       <header>
@@ -136,12 +93,12 @@ export function App() {
           <img
             class="logo"
             src={logo}
-            alt={t('logoAlt', draft.name?.value ?? '')}
+            alt={t('logoAlt', name?.value ?? '')}
             // An unreachable logo is hidden rather than shown broken.
             onError={(e) => (e.currentTarget.hidden = true)}
           />
         )}
-        <h1>{draft.name?.value || t('extName')}</h1>
+        <h1>{name?.value || t('extName')}</h1>
       </header>
       {capture.kind === 'cannot-read' && <p class="notice warn">{t('popupCannotRead')}</p>}
       {/* Enrichment or the user may fill the name in since: the warning then goes. */}
@@ -153,30 +110,54 @@ export function App() {
           {savedLines(saved)[0]}
         </p>
       )}
-      {erasedAt && (
+      {card.erasedAt && (
         <p class="notice warn" role="alert" data-testid="erased-warning">
-          {t('popupErased', formatDay(erasedAt))}
+          {t('popupErased', formatDay(card.erasedAt))}
         </p>
       )}
       <form onSubmit={save}>
-        <DraftFields draft={draft} edited={edited} onInput={setField} />
-        <OrganisationDetails draft={draft} />
-        <RegistryCard draft={draft} edited={edited} onMatch={setDraft} />
-        <EnrichmentStatus state={enrichment.state} onCancel={enrichment.cancel} />
-        <QualificationPanel
-          persona={persona}
-          qualification={qualification}
-          bandOverride={edits.bandOverride}
-          onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
-          saved={saved}
-          onSaved={setSaved}
-        />
-        <EditsForm edits={edits} onChange={setEdits} />
-        <TagsInput value={edits.tags} onChange={(tags) => setEdits({ ...edits, tags })} />
-        <ContactsEditor
-          value={edits.contacts}
-          onChange={(contacts) => setEdits({ ...edits, contacts })}
-        />
+        <div class="glance">
+          <div class="glance-card">
+            <FieldEditor
+              id="field-name"
+              label={t('fieldName')}
+              value={name?.value ?? ''}
+              evidence={name}
+              edited={card.edited.has('name')}
+              onInput={(value) => card.setField('name', value)}
+            />
+            <ReachLine draft={draft} />
+            <StatusSelect
+              value={edits.status}
+              onChange={(status) => setEdits({ ...edits, status })}
+            />
+          </div>
+          <div class="glance-score">
+            <QualificationPanel
+              persona={persona}
+              qualification={qualification}
+              bandOverride={edits.bandOverride}
+              onBandOverride={(bandOverride) => setEdits({ ...edits, bandOverride })}
+              saved={saved}
+              onSaved={card.setSaved}
+            />
+          </div>
+        </div>
+        <FreshValues changes={card.changes} onTake={card.take} />
+        <details class="more" open={unfold}>
+          <summary>{t('popupMore')}</summary>
+          {later && (
+            <later.Later
+              draft={draft}
+              edited={card.edited}
+              onInput={card.setField}
+              onMatch={card.setDraft}
+              edits={edits}
+              onEdits={setEdits}
+              enrichment={card.enrichment}
+            />
+          )}
+        </details>
         <NoticeLine notice={notice} />
         <div class="actions">
           <button type="submit" disabled={busy}>

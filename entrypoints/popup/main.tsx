@@ -1,6 +1,8 @@
-import { render } from 'preact';
-import { App } from './App';
-import { uiLanguage } from '@/utils/i18n';
+import { injectExtraction, targetTab } from '@/utils/capture-tab';
 
-document.documentElement.lang = uiLanguage();
-render(<App />, document.getElementById('app')!);
+// The page is read while the rest of the popup loads: this module imports nothing else.
+const reading = targetTab(location.search).then(async (tab) => ({
+  tab,
+  raw: await injectExtraction(tab.id),
+}));
+void import('./boot').then(({ boot }) => boot(reading));

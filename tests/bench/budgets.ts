@@ -21,6 +21,12 @@ export const BUDGETS = {
     unit: 'KB',
     max: 30,
   },
+  // From the popup page's navigation start to the score painted (tests/bench/popup.bench.ts).
+  'popup.score-painted': {
+    label: 'toolbar click → score on screen, fixture sites (Chromium, p95)',
+    unit: 'ms',
+    max: 200,
+  },
   // LinkedIn in-page navigation → side panel updated.
   'sidepanel.navigation': {
     label: 'LinkedIn navigation → side panel updated (median)',

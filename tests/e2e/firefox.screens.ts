@@ -30,7 +30,7 @@ for (const language of ['fr', 'en'] as const) {
       await checks(driver, popup).value({ css: '#field-name' }, 'Atelier Lumen');
       // As tall as the card, so the sticky action bar sits at the bottom as in a real popup.
       await popup.screenshot(`${OUT}/popup.firefox.${language}.png`, {
-        width: 380,
+        width: 600,
         height: 'content',
       });
     });

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { frenchNational } from '../phone-display';
 
 /**
  * A phone number as dialled from France: national format for French numbers (04 78 00 00 00),
@@ -8,8 +9,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
  */
 export function dialFromFrance(text: string): string {
   // The common case, a French number in E.164, without the cost of a full parse.
-  const french = /^\+33([1-9])(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(text);
-  if (french) return `0${french.slice(1).join(' ')}`;
+  const french = frenchNational(text);
+  if (french) return french;
   const parsed = parsePhoneNumberFromString(text, 'FR');
   if (!parsed) return text;
   return parsed.country === 'FR'

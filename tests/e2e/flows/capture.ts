@@ -52,6 +52,14 @@ export async function captureEditSaveExport(d: Driver): Promise<void> {
   expect(row!.startsWith("'=Atelier Lumen;https://www.atelier-lumen.fr/;"), row).toBe(true);
   expect(end).toBe('');
   expect(text).not.toMatch(/[^\r]\n/);
+
+  // The card shows the name she saved; the page's own is offered, and taken on request.
+  await seeAgain.value(name, '=Atelier Lumen');
+  await seeAgain.contains({ testId: 'fresh-values' }, 'Atelier Lumen');
+  await again.click({ text: w.pageShowsNew });
+  await again.click({ role: 'button', name: w.takeName });
+  await seeAgain.value(name, 'Atelier Lumen');
+  await seeAgain.count({ role: 'button', name: w.takeName }, 0);
 }
 
 /** The browser's own pages and its add-on store: plain words, and typing by hand saves. */

@@ -46,6 +46,8 @@ export async function personaRescoresCard(d: Driver): Promise<void> {
 
   // Status, follow-up, a tag, a contact and her own judgement of the fit; then save.
   await popup.select({ label: w.status }, 'contacted');
+  // Follow-up, tags and contacts are folded below the first screen.
+  await popup.click({ text: w.moreFields });
   await popup.fill({ label: w.followUp }, '2026-12-15');
   await popup.fill({ label: w.tags }, 'éduc pop, Rennes');
   await popup.click({ role: 'button', name: w.addContact });

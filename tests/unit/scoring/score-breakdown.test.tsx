@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FreshValues } from '@/components/FreshValues';
 import { ScoreBreakdown } from '@/components/ScoreBreakdown';
 import type { CriterionResult, Qualification } from '@/utils/model/qualification';
 
@@ -48,9 +50,12 @@ function getMessage(key: string, subs: string[] = []): string {
 }
 
 let root: HTMLElement;
+let window: ReturnType<typeof parseHTML>['window'];
 beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
-  const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  const page = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
+  const { document } = page;
+  window = page.window;
   Object.assign(globalThis, { document });
   root = document.getElementById('app') as unknown as HTMLElement;
 });
@@ -134,5 +139,79 @@ describe('ScoreBreakdown', () => {
     expect(root.querySelector('[data-testid=to-ask]')?.textContent).toBe(
       'To ask during the call:Pays late',
     );
+  });
+});
+
+describe('the score folded on the first screen', () => {
+  const shown = () =>
+    [...root.querySelectorAll<HTMLElement>('.reason')]
+      .filter((li) => !li.hidden)
+      .map((li) => li.querySelector('.reason-label')?.textContent);
+
+  it('shows the two strongest reasons, red flags first, and unfolds the rest', async () => {
+    await act(() => render(<ScoreBreakdown qualification={qualification} />, root));
+    expect(shown()).toEqual(['⚠ Red flag: flag', '✓ high']);
+    const more = root.querySelector<HTMLElement>('#score-more')!;
+    expect(more.hidden).toBe(true);
+    expect(more.textContent).toContain('Not found: missed');
+    const button = root.querySelector('button[aria-expanded]')!;
+    expect([button.textContent, button.getAttribute('aria-expanded')]).toEqual([
+      'All details',
+      'false',
+    ]);
+    expect(button.getAttribute('aria-controls')).toBe('score-flags score-reasons score-more');
+    await act(() => {
+      button.dispatchEvent(new window.Event('click'));
+    });
+    expect(shown()).toEqual(['⚠ Red flag: flag', '✓ high', '✓ low']);
+    expect(more.hidden).toBe(false);
+    expect([button.textContent, button.getAttribute('aria-expanded')]).toEqual([
+      'Show less',
+      'true',
+    ]);
+  });
+
+  it('offers no unfolding when everything is shown', async () => {
+    const two = { ...qualification, criteria: qualification.criteria.slice(0, 2), redFlags: [] };
+    await act(() => render(<ScoreBreakdown qualification={{ ...two, unchecked: [] }} />, root));
+    expect(shown()).toEqual(['✓ high', '✓ low']);
+    expect(root.querySelector('button')).toBeNull();
+  });
+});
+
+describe('what the page shows that was not saved', () => {
+  it('lists field, saved value, page value, and takes the one asked for', async () => {
+    const taken: string[] = [];
+    await act(() =>
+      render(
+        <FreshValues
+          changes={[
+            { field: 'name', saved: 'Atelier Lumen (Lyon)', fresh: 'Atelier Lumen' },
+            { field: 'kind', saved: '', fresh: 'cooperative' },
+          ]}
+          onTake={(field) => taken.push(field)}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('summary')?.textContent).toBe('The page shows something new (2)');
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(rows).toEqual([
+      ['Name', 'Atelier Lumen (Lyon)', 'Atelier Lumen', 'Take'],
+      ['Kind', '—', 'Cooperative', 'Take'],
+    ]);
+    const second = root.querySelectorAll('tbody button')[1]!;
+    expect(second.getAttribute('aria-label')).toBe('Take the page’s value: Kind');
+    await act(() => {
+      second.dispatchEvent(new window.Event('click'));
+    });
+    expect(taken).toEqual(['kind']);
+  });
+
+  it('shows nothing when the page shows nothing new', () => {
+    render(<FreshValues changes={[]} onTake={() => {}} />, root);
+    expect(root.childNodes.length).toBe(0);
   });
 });
