@@ -13,9 +13,9 @@ import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
-import { createRegistryHandlers } from './registry';
 import { createRescorer } from './rescore-worker';
 import { createLearnHandlers } from './learn';
+import { createRegistry } from './registry';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,9 +39,10 @@ export function createHandlers(
     return p;
   };
   const rescorer = createRescorer(repo);
+  const registry = createRegistry(repo);
   return {
     ...createPersonaHandlers(undefined, rescorer.personasChanged),
-    ...createRegistryHandlers(repo),
+    ...registry.handlers,
     ...createLearnHandlers(repo),
     'prospect.lookup': async ({ draft }) => {
       const { prospect, erasedAt } = await (await repo()).lookup(draft);
@@ -116,7 +117,8 @@ export function createHandlers(
       const now = new Date();
       const r = await repo();
       const plan = planImport(preview.rows, await r.list(), now);
-      const saved = await r.saveMany(planSaves(plan, choices, fallback), now);
+      const { ids, ...saved } = await r.saveMany(planSaves(plan, choices, fallback), now);
+      await registry.afterImport(ids);
       return { ...saved, rejected: preview.errors.length };
     },
     'backup.export': async () => {
