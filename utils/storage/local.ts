@@ -195,11 +195,8 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   staleRemindedItem,
   registryQueueItem,
   registryOfferedItem,
-<<<<<<< HEAD
+  registryImportOfferItem,
   rescoreItem,
   learnDismissedItem,
-=======
-  registryImportOfferItem,
->>>>>>> 231d1da (After an import, the directory looks up the prospects with a SIREN/SIRET or a name and postcode when it is on; when it is off, the list offers it in one click (permission asked in that click))
   ...SETTINGS,
 ];
