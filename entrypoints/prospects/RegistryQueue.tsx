@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { candidateLabel, REGISTRY_ERROR_KEYS } from '@/components/RegistryCard';
+import { useHostPermission } from '@/components/useHostPermission';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
+import { REGISTRY_HOSTS } from '@/utils/registry/hosts';
 import { progressOf, type QueueState } from '@/utils/registry/queue';
-import { registryQueueItem } from '@/utils/storage/local';
+import { registryImportOfferItem, registryQueueItem, type LocalItem } from '@/utils/storage/local';
 import { attempt, type Notice } from './notice';
 
 const STATUS: Record<QueueState['status'], MessageKey> = {
@@ -13,24 +15,79 @@ const STATUS: Record<QueueState['status'], MessageKey> = {
   done: 'registryQueueDone',
 };
 
+interface Props {
+  nameOf(id: string): string | undefined;
+  notify(n: Notice): void;
+}
+
+/** An item of storage.local as it is now, kept current (the background writes it). */
+function useLocal<T>(item: LocalItem<T>): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    void item.read().then(setValue);
+    return item.watch(setValue);
+  }, []);
+  return value;
+}
+
+/** The directory in the list: the offer after an import while it is off, and the lookup. */
+export function RegistryQueue(props: Props) {
+  return (
+    <>
+      <ImportOffer notify={props.notify} />
+      <QueuePanel {...props} />
+    </>
+  );
+}
+
+/** Prospects imported while the directory was off, offered for a lookup. */
+function ImportOffer({ notify }: Pick<Props, 'notify'>) {
+  const ids = useLocal(registryImportOfferItem);
+  return ids?.length ? <Offer count={ids.length} notify={notify} /> : null;
+}
+
+/** One click turns the directory on (the browser asks in that click) and looks them up. */
+function Offer({ count, notify }: Pick<Props, 'notify'> & { count: number }) {
+  const { granted, denied, request } = useHostPermission(REGISTRY_HOSTS);
+  const [accepted, setAccepted] = useState(false);
+  const answer = (accept: boolean) =>
+    void attempt(notify, () => send('registry.importOffer', { accept }));
+  useEffect(() => {
+    if (accepted && granted) answer(true);
+  }, [accepted, granted]);
+  if (granted === null) return null;
+  const check = () => {
+    setAccepted(true);
+    if (!granted) request();
+  };
+  return (
+    <section
+      class="registry"
+      aria-labelledby="registry-import-offer"
+      data-testid="registry-import-offer"
+    >
+      <h2 id="registry-import-offer">{t('registryCardTitle')}</h2>
+      <p>{t('registryImportOffer', count)}</p>
+      {!granted && <p>{t('registrySent')}</p>}
+      <button type="button" onClick={check}>
+        {t('registryImportOfferCheck')}
+      </button>{' '}
+      <button type="button" class="link" onClick={() => answer(false)}>
+        {t('registryOfferLater')}
+      </button>
+      {denied && <p class="notice warn">{t('registryDenied')}</p>}
+    </section>
+  );
+}
+
 /**
  * The whole-file lookup in the national directory, followed live from storage.local (the
  * background saves it after every answer): progress, pause/resume/cancel, then the summary with
  * the prospects whose several matches she chooses from, and those that failed and why.
  */
-export function RegistryQueue({
-  nameOf,
-  notify,
-}: {
-  nameOf(id: string): string | undefined;
-  notify(n: Notice): void;
-}) {
-  const [state, setState] = useState<QueueState | null>(null);
+function QueuePanel({ nameOf, notify }: Props) {
+  const state = useLocal(registryQueueItem);
   const [hiddenAt, setHiddenAt] = useState<string>();
-  useEffect(() => {
-    void registryQueueItem.read().then(setState);
-    return registryQueueItem.watch(setState);
-  }, []);
   if (!state || hiddenAt === state.updatedAt) return null;
 
   const p = progressOf(state);

@@ -1,6 +1,6 @@
 /**
  * A Chromium profile in which the user has already granted Glaneur's optional LinkedIn and Viadeo
- * access. permissions.request shows a native prompt that no automation can answer, so the grant
+ * access (or the other optional `hosts`). permissions.request shows a native prompt that no automation can answer, so the grant
  * is written where Chromium keeps it (the profile's Preferences) between a first launch, which
  * installs the production build, and the real one. Everything after that is the shipped code:
  * the background sees the grant at start-up and registers the content script at run time.
@@ -15,6 +15,7 @@ import { extensionLaunchOptions } from './fixtures';
 export async function launchWithSocialAccess(
   args: string[],
   locale: string,
+  hosts: readonly string[] = SOCIAL_HOSTS,
 ): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'glaneur-social-'));
   const launch = () =>
@@ -30,8 +31,8 @@ export async function launchWithSocialAccess(
   const prefs = JSON.parse(readFileSync(path, 'utf8'));
   const settings = prefs.extensions.settings[id];
   for (const key of ['granted_permissions', 'active_permissions']) {
-    settings[key].explicit_host = [...SOCIAL_HOSTS];
-    settings[key].scriptable_host = [...SOCIAL_HOSTS];
+    settings[key].explicit_host = [...hosts];
+    settings[key].scriptable_host = [...hosts];
   }
   writeFileSync(path, JSON.stringify(prefs));
   return launch();

@@ -13,11 +13,11 @@ import type { ProspectRepository } from '../storage/prospects';
 import { downloadText } from './download';
 import { socialHandlers } from './social';
 import { createPersonaHandlers } from './personas';
-import { createRegistryHandlers } from './registry';
 import { createRescorer } from './rescore-worker';
 import { createLearnHandlers } from './learn';
 import { createReviewHandlers } from './review';
 import { createTodayHandlers } from './today';
+import { createRegistry } from './registry';
 
 const CSV_MIME = 'text/csv;charset=utf-8';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,9 +41,10 @@ export function createHandlers(
     return p;
   };
   const rescorer = createRescorer(repo);
+  const registry = createRegistry(repo);
   return {
     ...createPersonaHandlers(undefined, rescorer.personasChanged),
-    ...createRegistryHandlers(repo),
+    ...registry.handlers,
     ...createLearnHandlers(repo),
     ...createReviewHandlers(repo),
     ...createTodayHandlers(repo),
@@ -120,7 +121,8 @@ export function createHandlers(
       const now = new Date();
       const r = await repo();
       const plan = planImport(preview.rows, await r.list(), now);
-      const saved = await r.saveMany(planSaves(plan, choices, fallback), now);
+      const { ids, ...saved } = await r.saveMany(planSaves(plan, choices, fallback), now);
+      await registry.afterImport(ids);
       return { ...saved, rejected: preview.errors.length };
     },
     'backup.export': async () => {

@@ -2,12 +2,14 @@
  * The national directory in the background: the only place that asks it, only while its host
  * permission is granted, through one rate limiter shared by the cards and the whole-file queue.
  * The queue lives in storage.local; a stopped worker resumes it when it starts again (an alarm
- * wakes it while a lookup is running).
+ * wakes it while a lookup is running). After an import, the prospects that can be looked up are,
+ * if the directory is on; otherwise the list offers it.
  */
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../messaging';
+import type { Prospect } from '../model/prospect';
 import type { ProspectRepository } from '../storage/prospects';
-import { registryOfferedItem, registryQueueItem } from '../storage/local';
+import { registryImportOfferItem, registryOfferedItem, registryQueueItem } from '../storage/local';
 import { applyMatch } from '../registry/apply';
 import { queryFor } from '../registry/fields';
 import { createClient, type ClientOptions } from '../registry/client';
@@ -25,17 +27,31 @@ type RegistryHandlers = Pick<
   | 'registry.offer'
   | 'registry.lookup'
   | 'registry.queue.start'
+  | 'registry.importOffer'
   | 'registry.queue.control'
   | 'registry.queue.choose'
 >;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function createRegistryHandlers(
+/** Those that have something to ask: a SIREN/SIRET, or a name and postcode. */
+const lookable = (prospects: (Prospect | undefined)[]) =>
+  prospects.flatMap((p) => {
+    const query = p && queryFor(p.organisation);
+    return query ? [{ prospectId: p.id, query }] : [];
+  });
+
+export interface Registry {
+  handlers: RegistryHandlers;
+  /** Just imported (created or merged): looked up if the directory is on, else offered. */
+  afterImport(ids: string[]): Promise<void>;
+}
+
+export function createRegistry(
   repo: () => Promise<ProspectRepository>,
   api: Api = browser,
   client: ClientOptions = {},
-): RegistryHandlers {
+): Registry {
   const ask = createClient(client);
   const enabled = () => api.permissions.contains({ origins: REGISTRY_HOSTS });
   const guarded = async (query: RegistryQuery, signal?: AbortSignal) =>
@@ -66,7 +82,25 @@ export function createRegistryHandlers(
     if (alarm.name === QUEUE_ALARM) void queue.restore();
   });
 
-  return {
+  const start = async (ids: string[]) => {
+    if (!(await enabled())) return { progress: queue.progress(), skipped: ids.length };
+    const r = await repo();
+    const entries = lookable(await Promise.all(ids.map((id) => r.get(id))));
+    return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };
+  };
+
+  const afterImport = async (ids: string[]) => {
+    if (await enabled()) {
+      await start(ids);
+      return;
+    }
+    const imported = new Set(ids);
+    const all = await (await repo()).list();
+    const entries = lookable(all.filter((p) => imported.has(p.id)));
+    await registryImportOfferItem.write(entries.length ? entries.map((e) => e.prospectId) : null);
+  };
+
+  const handlers: RegistryHandlers = {
     'registry.status': async () => ({ enabled: await enabled(), progress: queue.progress() }),
     'registry.offer': async () => {
       if ((await enabled()) || (await registryOfferedItem.read())) return { show: false };
@@ -74,20 +108,24 @@ export function createRegistryHandlers(
       return { show: true };
     },
     'registry.lookup': async ({ query }) => ({ outcome: await guarded(query) }),
-    'registry.queue.start': async ({ ids }) => {
-      if (!(await enabled())) return { progress: queue.progress(), skipped: ids.length };
-      const r = await repo();
-      const entries = [];
-      for (const id of ids) {
-        const prospect = await r.get(id);
-        const query = prospect && queryFor(prospect.organisation);
-        if (query) entries.push({ prospectId: id, query });
-      }
-      return { progress: await queue.enqueue(entries), skipped: ids.length - entries.length };
+    'registry.queue.start': ({ ids }) => start(ids),
+    'registry.importOffer': async ({ accept }) => {
+      const ids = (await registryImportOfferItem.read()) ?? [];
+      const started = accept ? await start(ids) : { progress: queue.progress(), skipped: 0 };
+      if (!accept || (await enabled())) await registryImportOfferItem.write(null);
+      return started;
     },
     'registry.queue.control': async ({ action }) => ({ progress: await queue[action]() }),
     'registry.queue.choose': async ({ prospectId, siren }) => ({
       progress: await queue.choose(prospectId, siren),
     }),
+  };
+  return {
+    handlers,
+    // The file is saved whatever happens here: a lookup that cannot start does not undo it.
+    afterImport: (ids) =>
+      afterImport(ids).catch((error: unknown) =>
+        console.error('Glaneur: directory lookup after an import', error),
+      ),
   };
 }

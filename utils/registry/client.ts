@@ -140,10 +140,10 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
   return async (params, cancel) => {
     const url = `${base}/search?${new URLSearchParams(params)}`;
     for (let attempt = 0; ; attempt++) {
-      await limiter.acquire();
+      const answered = await limiter.acquire();
       if (cancel?.aborted) throw new RegistryError('cancelled', 'cancelled');
       try {
-        return await once(url, cancel);
+        return await once(url, cancel).finally(answered);
       } catch (error) {
         const e = error as RegistryError;
         if (!TRANSIENT.has(e.code) || attempt >= retries) throw e;

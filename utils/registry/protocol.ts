@@ -23,6 +23,11 @@ export const registryProtocol = {
     request: z.object({ ids: z.array(z.string().max(64)).max(100_000) }),
     response: z.object({ progress: ProgressSchema, skipped: z.number().int() }),
   },
+  /** The prospects of the last import while the directory was off: look them up, or forget them. */
+  'registry.importOffer': {
+    request: z.object({ accept: z.boolean() }),
+    response: z.object({ progress: ProgressSchema, skipped: z.number().int() }),
+  },
   'registry.queue.control': {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel']) }),
     response: z.object({ progress: ProgressSchema }),

@@ -69,13 +69,23 @@ export function progressOf(state: QueueState | undefined): Progress {
 export class LookupQueue {
   private state: QueueState | undefined;
   private loop: Promise<Progress> | undefined;
+  private restoring: Promise<Progress> | undefined;
   private abort = new AbortController();
 
   constructor(private readonly deps: QueueDeps) {}
 
-  /** Reads the saved queue (after a restart) and goes on if it was running. */
-  async restore(): Promise<Progress> {
-    if (this.loop) return this.progress();
+  /**
+   * Reads the saved queue (after a restart) and goes on if it was running. One read at a time: a
+   * waking worker restores at start-up and on the alarm, and a second read replacing the state
+   * under a running loop would have it ask the same prospect twice.
+   */
+  restore(): Promise<Progress> {
+    if (this.loop) return Promise.resolve(this.progress());
+    this.restoring ??= this.load().finally(() => (this.restoring = undefined));
+    return this.restoring;
+  }
+
+  private async load(): Promise<Progress> {
     const saved = QueueStateSchema.safeParse(await this.deps.store.load());
     this.state = saved.success ? saved.data : undefined;
     if (this.state?.status === 'running') void this.run();

@@ -136,6 +136,13 @@ export const registryQueueItem = defineLocal<QueueState | null>(
   null,
 );
 
+/** Prospects imported while the directory was off: the list offers to look them up. */
+export const registryImportOfferItem = defineLocal<string[] | null>(
+  'registry:importOffer',
+  z.array(z.string().max(64)).max(100_000),
+  null,
+);
+
 /** Whether the one-time offer to turn the directory on was made. */
 export const registryOfferedItem = defineLocal('registry:offered', z.boolean(), false);
 
@@ -188,6 +195,7 @@ export const LOCAL_ITEMS: readonly LocalItem<unknown>[] = [
   staleRemindedItem,
   registryQueueItem,
   registryOfferedItem,
+  registryImportOfferItem,
   rescoreItem,
   learnDismissedItem,
   ...SETTINGS,

@@ -87,7 +87,7 @@ export class ProspectReads {
     return this.db.countFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
   }
 
-  /** Prospects changed at `since` (ISO date-time) or later. */
+  /** Prospects changed at `since` (ISO date-time) or later: an activity logged since is among them. */
   async updatedSince(since: string): Promise<Prospect[]> {
     return this.db.getAllFromIndex('prospects', 'updatedAt', IDBKeyRange.lowerBound(since));
   }

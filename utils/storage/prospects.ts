@@ -44,7 +44,7 @@ export class ProspectRepository extends ProspectReads {
   async saveMany(
     inputs: SaveInput[],
     now = new Date(),
-  ): Promise<{ created: number; merged: number }> {
+  ): Promise<{ created: number; merged: number; ids: string[] }> {
     const at = now.toISOString();
     return this.write('prospects', async (tx) => {
       const byId = new Map<string, Prospect>();
@@ -75,7 +75,7 @@ export class ProspectRepository extends ProspectReads {
       await tx.done;
       const removed = upserted.flatMap((p) => original.get(p.id) ?? []);
       this.emit({ upserted, removed });
-      return { created, merged: inputs.length - created };
+      return { created, merged: inputs.length - created, ids: [...touched] };
     });
   }
 

@@ -39,7 +39,11 @@ describe('import plan', () => {
     expect(planImport(rowsOf('matches-saved.csv'), saved, now)).toHaveLength(2);
     expect(JSON.stringify(await repo.list())).toBe(before); // planning writes nothing
 
-    expect(await repo.saveMany(planSaves(plan), now)).toEqual({ created: 1, merged: 1 });
+    expect(await repo.saveMany(planSaves(plan), now)).toEqual({
+      created: 1,
+      merged: 1,
+      ids: expect.any(Array),
+    });
     const lumen = (await repo.list()).find((p) => p.id === plan[0]!.prospect!.id)!;
     expect(lumen.organisation.name?.value).toBe('Atelier Lumen');
     expect(lumen.organisation.aliases).toEqual(['Atelier Lumen SAS']);

@@ -35,7 +35,11 @@ describe('export → import round trip', () => {
       const merged = await repo.saveMany(
         preview.rows.map((r) => rowToSaveInput(r.values, new Date())),
       );
-      expect(merged).toEqual({ created: 0, merged: original.length });
+      expect(merged).toEqual({
+        created: 0,
+        merged: original.length,
+        ids: expect.arrayContaining(original.map((p) => p.id)),
+      });
       expect(prospectsToCsv(sortByName(await repo.list()), profile, importable)).toBe(csv);
     },
   );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRegistryHandlers, QUEUE_ALARM } from '@/utils/background/registry';
+import { createRegistry, QUEUE_ALARM } from '@/utils/background/registry';
 import { dispatch, protocol, type Handlers, type ResponseOf } from '@/utils/messaging';
 import { REGISTRY_HOSTS } from '@/utils/registry/hosts';
 import { freshRepo, input, v } from '../storage/helpers';
@@ -26,11 +26,12 @@ async function setup(granted: boolean) {
         granted && origins.every((o) => REGISTRY_HOSTS.includes(o)),
     },
     alarms: fakeBrowser.alarms,
-  } as unknown as Parameters<typeof createRegistryHandlers>[1];
-  const handlers = createRegistryHandlers(async () => repo, api, {
+  } as unknown as Parameters<typeof createRegistry>[1];
+  const registry = createRegistry(async () => repo, api, {
     baseUrl: server.url,
     clock: fakeClock(),
-  }) as unknown as Handlers;
+  });
+  const handlers = registry.handlers as unknown as Handlers;
   const self = { id: 'glaneur', origin: 'chrome-extension://glaneur/' };
   const page = { id: 'glaneur', url: 'chrome-extension://glaneur/prospects.html' };
   const ask = async <

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RegistryQueue } from '@/entrypoints/prospects/RegistryQueue';
 import type { QueueState } from '@/utils/registry/queue';
-import { registryQueueItem } from '@/utils/storage/local';
+import { registryImportOfferItem, registryQueueItem } from '@/utils/storage/local';
 import { pageUnderTest } from './helpers';
 
 let root: HTMLElement;
@@ -99,5 +99,28 @@ describe('the whole-file lookup on the list page', () => {
     expect(button('registryQueueCancel')).toBeUndefined();
     await click(button('registryQueueHide'));
     expect(root.querySelector('[data-testid=registry-queue]')).toBeNull();
+  });
+
+  it('after an import while the directory is off: one click turns it on and looks them up', async () => {
+    let granted = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => granted);
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockImplementation(async () => (granted = true));
+    await registryImportOfferItem.write(['p1', 'p2']);
+    await show();
+    const offer = root.querySelector('[data-testid=registry-import-offer]')!;
+    expect(offer.textContent).toContain('registryImportOffer 2');
+    expect(offer.textContent).toContain('registrySent');
+    await click(button('registryImportOfferCheck'));
+    await settle();
+    expect(request).toHaveBeenCalledOnce();
+    expect(sent).toEqual([{ type: 'registry.importOffer', payload: { accept: true } }]);
+
+    await click(button('registryOfferLater'));
+    expect(sent.at(-1)!.payload).toEqual({ accept: false });
+    await act(() => registryImportOfferItem.write(null));
+    await settle();
+    expect(root.querySelector('[data-testid=registry-import-offer]')).toBeNull();
   });
 });

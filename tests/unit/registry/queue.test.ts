@@ -176,6 +176,22 @@ describe('whole-file lookup queue', () => {
     expect(after.applied).toEqual(['p3', 'p4']);
   });
 
+  it('a waking worker restoring twice at once (start-up and alarm) asks each prospect once', async () => {
+    const store = memoryStore();
+    const first = queue(store, async (query) => answer(query));
+    await first.q.enqueue(items('f1', 'n1', 'f2'));
+    await first.q.pause();
+    store.saved = { ...(store.saved as object), status: 'running' };
+    const asked: string[] = [];
+    const after = queue(store, async (query) => {
+      asked.push('id' in query ? query.id : query.name);
+      return answer(query);
+    });
+    await Promise.all([after.q.restore(), after.q.restore()]);
+    expect(await after.q.run()).toMatchObject({ status: 'done', found: 2, notFound: 1 });
+    expect(asked).toEqual(['n1', 'f2']);
+  });
+
   it('a paused queue stays paused after a restart; a damaged saved state is ignored', async () => {
     const store = memoryStore();
     const g = gate();

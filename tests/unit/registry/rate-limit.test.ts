@@ -47,4 +47,24 @@ describe('rate limiter', () => {
     expect(Math.min(...times)).toBe(start + 5000);
     expect(busiestSecond([start, ...times])).toBeLessThanOrEqual(7);
   });
+
+  it('a grant counts from when its request was answered: a slow one delays the seventh after it', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(clock);
+    const granted: number[] = [];
+    const answeredAt: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const answered = await limiter.acquire();
+      granted.push(clock.now());
+      await clock.sleep(i % 7 === 0 ? 300 : 10); // the first of each seven is slow to come back
+      answered();
+      answeredAt.push(clock.now());
+    }
+    // Wherever a request reached the server before its answer, the seventh after it came later
+    // than a second after it.
+    for (let i = 7; i < 21; i++) {
+      expect(granted[i]! - answeredAt[i - 7]!).toBeGreaterThanOrEqual(1000);
+    }
+    expect(busiestSecond(granted)).toBeLessThanOrEqual(7);
+  });
 });

@@ -35,6 +35,7 @@ describe('storage.local migrations', () => {
       'stale:remindedAt': 1,
       'registry:queue': 1,
       'registry:offered': 1,
+      'registry:importOffer': 1,
       'learn:dismissed': 1,
       'settings:csvCopy': 1,
       'settings:followUpPlan': 1,

@@ -176,7 +176,8 @@ describe('ProspectRepository list operations', () => {
       input({ sourceUrl: 'https://velo.example/', name: v('Vélo') }),
       input({ sourceUrl: 'https://www.velo.example/contact', emails: [v('b@velo.example')] }),
     ]);
-    expect(result).toEqual({ created: 1, merged: 2 });
+    expect(result).toEqual({ created: 1, merged: 2, ids: expect.any(Array) });
+    expect(result.ids).toHaveLength(2);
     const all = await repo.list();
     expect(all).toHaveLength(2);
     expect(
