@@ -98,7 +98,7 @@ export function parseProspectCsv(
   let dataRows = 0;
   let record = 0;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [';', ',', '\t', '|'],
+    delimiter: guessDelimiter(text),
     step: (result) => {
       const at = { line: lineAt(start), record: ++record };
       start = result.meta.cursor;
@@ -129,6 +129,19 @@ export function parseProspectCsv(
   });
   if (preview.headers.length && dataRows === 0) preview.errors.push(error(FIRST, 'header-only'));
   return preview;
+}
+
+/**
+ * The file's delimiter, guessed on its first lines without the empty ones: Papa Parse counts an
+ * empty line (the one after the final line break, in every saved file) as a one-cell row, and
+ * then rejects `;` for a two-column file.
+ */
+function guessDelimiter(text: string): string {
+  return Papa.parse<string[]>(text.slice(0, 64 * 1024), {
+    delimitersToGuess: [';', ',', '\t', '|'],
+    skipEmptyLines: 'greedy',
+    preview: 20,
+  }).meta.delimiter;
 }
 
 const fromImport = <T>(value: T) => ({ value, source: 'import' as const, confidence: 1 });

@@ -8,6 +8,26 @@ const broken = (name: string) => parseProspectCsv(fixture(`broken/${name}`));
 const lines = (errors: { line: number }[]) => errors.map((e) => e.line);
 
 describe('CSV import', () => {
+  it('guesses the delimiter of a two-column file however its lines end', () => {
+    for (const [delimiter, text] of [
+      [';', 'Nom;Site web\nAtelier A;a.example\n'],
+      [';', 'Nom;Site web\r\nAtelier A;a.example\r\n\r\nAtelier B;b.example\r\n'],
+      ['\t', 'Nom\tSite web\nAtelier A\ta.example\n'],
+      [',', 'Nom,Site web\nAtelier A,a.example\n'],
+    ] as const) {
+      const preview = parseProspectCsv(text);
+      expect(preview.delimiter, JSON.stringify(text)).toBe(delimiter);
+      expect(preview.rows.map((r) => [r.record, r.name, r.values.website])).toEqual(
+        text.includes('Atelier B')
+          ? [
+              [2, 'Atelier A', 'https://a.example'],
+              [4, 'Atelier B', 'https://b.example'],
+            ]
+          : [[2, 'Atelier A', 'https://a.example']],
+      );
+    }
+  });
+
   it('maps French and English headers by synonym, accent- and case-insensitively', () => {
     expect(
       mapHeaders(['Raison sociale', 'COURRIEL', 'Site Internet', 'CP', 'Company Domain Name', 'x']),
