@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { MailAfterCall } from '@/components/MailAfterCall';
 import { localDay } from '@/utils/day';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { send, type ResponseOf } from '@/utils/messaging';
 import { DATED_OUTCOMES, OUTCOMES, type Outcome } from '@/utils/model/activity';
+import type { Prospect } from '@/utils/model/prospect';
 import { addCall, type Progress as DayProgress, type TodayRow as Row } from '@/utils/today';
 import { Progress } from './Progress';
 import { TodayRow, type Logged } from './TodayRow';
@@ -25,6 +27,8 @@ export function App() {
   const [asking, setAsking] = useState<Outcome | null>(null);
   const [logged, setLogged] = useState<Record<string, Logged>>({});
   const [error, setError] = useState('');
+  /** The prospect she just promised information to: the e-mail is written now. */
+  const [mailFor, setMailFor] = useState<Prospect | null>(null);
 
   useEffect(() => {
     const failed = (e: unknown) => setError(errorMessage(e));
@@ -60,6 +64,7 @@ export function App() {
       };
       const next = { ...logged, [row.id]: done };
       setLogged(next);
+      if (outcome === 'send-information') setMailFor(prospect);
       setProgress((p) => addCall(p, outcome));
       setError('');
       setAsking(null);
@@ -110,6 +115,17 @@ export function App() {
         </p>
       </header>
       <Progress progress={progress} />
+      {mailFor && (
+        <section class="today-mail" aria-labelledby="today-mail-heading">
+          <h2 id="today-mail-heading">
+            {mailFor.organisation.name?.value ?? mailFor.organisation.domain?.value}
+          </h2>
+          <MailAfterCall key={mailFor.id} prospect={mailFor} />
+          <button type="button" onClick={() => setMailFor(null)}>
+            {t('mailClose')}
+          </button>
+        </section>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -30,6 +30,8 @@ const WORDS = {
     callBackOn: 'Rappeler le',
     meetingOn: 'Rendez-vous le',
     monday: 'lundi',
+    mailOpen: 'Ouvrir dans ma messagerie',
+    subject: (name: string) => `Suite à notre appel — ${name}`,
     outcomes: {
       'no-answer': 'Pas de réponse',
       'call-back': 'Rappeler',
@@ -55,6 +57,8 @@ const WORDS = {
     callBackOn: 'Call back on',
     meetingOn: 'Meeting on',
     monday: 'monday',
+    mailOpen: 'Open in my mail app',
+    subject: (name: string) => `Following our call — ${name}`,
     outcomes: {
       'no-answer': 'No answer',
       'call-back': 'Call back',
@@ -153,6 +157,13 @@ for (const language of ['fr', 'en'] as const) {
         if (i < CALLS.length - 1) await expect(focusedName(page)).not.toHaveText(name);
       }
       expect(expected.size).toBe(5);
+      // The information she promised: the e-mail is ready in her own mail app, merged.
+      const informed = [...expected].find(([, e]) => e.outcome === 'send-information')![0];
+      const mailto = await page.getByRole('link', { name: w.mailOpen }).getAttribute('href');
+      const mail = new URL(mailto!);
+      expect(mail.protocol).toBe('mailto:');
+      expect(mail.searchParams.get('subject')).toBe(w.subject(informed));
+      expect(mail.searchParams.get('body')).toContain('\r\n');
       await expect(page.getByTestId('today-outcome')).toHaveText(
         CALLS.map((c) => w.count(w.outcomes[c.outcome], 1)),
       );
