@@ -58,7 +58,10 @@ async function cardFor(context: BrowserContext, url: string): Promise<Page> {
   const sw = await serviceWorker(context);
   const tabId = await openTab(sw, url);
   await clickToolbar(context, new URL(sw.url()).host, url);
-  return openPopup(context, new URL(sw.url()).host, tabId);
+  const popup = await openPopup(context, new URL(sw.url()).host, tabId);
+  // The directory's card is with the other details, below the first screen.
+  await popup.locator('summary', { hasText: 'Toutes les informations, notes et contacts' }).click();
+  return popup;
 }
 
 test('the national directory: on in options, a card checked, a whole file looked up through failures and a stopped worker, then off', async ({

@@ -28,6 +28,8 @@ async function setup() {
 describe('list handlers in the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // The directory is off (no permission granted): an import offers the lookup, asks nothing.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => false);
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
       (key: string, subs?: string | (string | number)[]) => [key, ...[subs ?? []].flat()].join('|'),
     );
