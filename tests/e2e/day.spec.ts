@@ -1,8 +1,10 @@
 /// <reference types="chrome" />
 /**
  * A prospecting morning from the keyboard alone: import a small file, open Today, log five calls
- * with five outcomes; each follow-up lands on the day utils/plan.ts plans, the progress counts.
+ * with five outcomes; each follow-up lands on the day utils/plan.ts plans, the progress counts,
+ * the week in review counts the calls, and a restored backup gives back the same activities.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { localDay } from '../../utils/day';
 import { parseDayInput } from '../../utils/day-input';
@@ -31,6 +33,11 @@ const WORDS = {
     meetingOn: 'Rendez-vous le',
     monday: 'lundi',
     mailOpen: 'Ouvrir dans ma messagerie',
+    review: 'La semaine en bref',
+    backup: 'Télécharger une sauvegarde (JSON)',
+    restore: 'Restaurer une sauvegarde',
+    eraseAll: 'Tout effacer',
+    restored: '5 prospects restaurés.',
     subject: (name: string) => `Suite à notre appel — ${name}`,
     outcomes: {
       'no-answer': 'Pas de réponse',
@@ -58,6 +65,11 @@ const WORDS = {
     meetingOn: 'Meeting on',
     monday: 'monday',
     mailOpen: 'Open in my mail app',
+    review: 'The week in review',
+    backup: 'Download a backup (JSON)',
+    restore: 'Restore a backup',
+    eraseAll: 'Erase everything',
+    restored: '5 prospects restored.',
     subject: (name: string) => `Following our call — ${name}`,
     outcomes: {
       'no-answer': 'No answer',
@@ -78,6 +90,21 @@ const CALLS: { outcome: Called; key: string; typed?: (w: (typeof WORDS)['fr']) =
   { outcome: 'send-information', key: '4' },
   { outcome: 'meeting-booked', key: '5', typed: (w) => w.monday },
 ];
+
+/** Where the browser wrote the latest completed download (the extension's downloads API). */
+const latestDownload = (page: Page) =>
+  page.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const [item] = await chrome.downloads.search({
+        state: 'complete',
+        orderBy: ['-startTime'],
+        limit: 1,
+      });
+      if (item) return item.filename;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return '';
+  });
 
 const focusedName = (page: Page) => page.locator('[data-testid="today-row"]:focus h3');
 
@@ -187,6 +214,46 @@ for (const language of ['fr', 'en'] as const) {
       const dueNow = [...expected.values()].filter((e) => e.followUpAt && e.followUpAt <= today);
       await expect(page.getByRole('heading', { name: w.due(dueNow.length) })).toBeVisible();
       await expect(page.getByRole('heading', { name: w.candidates(0) })).toBeVisible();
+
+      // The week in review counts the morning: 5 prospects called, one of each outcome, a yes.
+      await page.goto(`${base}/prospects.html`);
+      await page.getByText(w.review, { exact: true }).click();
+      const total = page
+        .getByTestId('week-review-table')
+        .locator('tfoot')
+        .getByRole('row')
+        .getByRole('cell');
+      await expect(total).toHaveText([
+        '5',
+        '5',
+        '1',
+        '1',
+        '1',
+        '1',
+        '1',
+        '0',
+        '0',
+        '1',
+        /^20\s?%$/,
+      ]);
+
+      // A backup, everything erased, the backup restored: the same activities come back.
+      page.on('dialog', (dialog) => void dialog.accept());
+      await page.getByText(w.tools, { exact: true }).click();
+      await page.getByRole('button', { name: w.backup }).click();
+      await expect(page.getByTestId('notice')).toContainText('glaneur-backup-');
+      const path = await latestDownload(page);
+      expect(path, 'the backup was written').not.toBe('');
+      const copy = test.info().outputPath('backup.json');
+      writeFileSync(copy, readFileSync(path));
+      const activities = (list: Awaited<ReturnType<typeof storedProspects>>) =>
+        Object.fromEntries(list.map((p) => [p.organisation.name?.value, p.activities]));
+      const before = activities(await storedProspects(page));
+      await page.getByRole('button', { name: w.eraseAll }).click();
+      await expect.poll(async () => (await storedProspects(page)).length).toBe(0);
+      await page.getByLabel(w.restore).setInputFiles(copy);
+      await expect(page.getByTestId('notice')).toContainText(w.restored);
+      expect(activities(await storedProspects(page))).toEqual(before);
     });
   });
 }
