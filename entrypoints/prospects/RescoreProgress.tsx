@@ -1,19 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ColumnId } from '@/utils/csv/columns';
 import { t } from '@/utils/i18n';
-import type { Prospect } from '@/utils/model/prospect';
 import { rescoreItem, type RescoreState } from '@/utils/storage/local';
-
-const SCORED: ReadonlySet<ColumnId> = new Set(['band', 'score']);
-
-/** A cell's tooltip; for the fit and the score, the persona it is against and from what. */
-export function cellTitle(column: ColumnId, p: Prospect, value: string): string {
-  const q = p.qualification;
-  if (!q || !SCORED.has(column)) return value;
-  const against = t(q.bestOf ? 'scoreBestOf' : 'scoreAgainst', q.personaName);
-  const basis = q.basis === 'fields' ? ` (${t('scoreFromFields')})` : '';
-  return `${value} — ${against}${basis}`;
-}
 
 /**
  * Scores computed again after a change of persona, followed live from storage.local (the

@@ -2,9 +2,8 @@ import { useMemo } from 'preact/hooks';
 import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
 import { dialFromFrance } from '@/utils/csv/phone-format';
 import { t } from '@/utils/i18n';
-import { cellText, type Row, type Sort } from './list-model';
+import { cellText, cellTitle, type Row, type Sort } from './list-model';
 import { useVirtualRows } from './useVirtualRows';
-import { cellTitle } from './RescoreProgress';
 
 const ROW_HEIGHT = 36;
 

@@ -4,6 +4,7 @@
  * 50,000 prospects.
  */
 import { COLUMNS, type ColumnId, type Format } from '@/utils/csv/columns';
+import { t } from '@/utils/i18n';
 import type { Band } from '@/utils/model/qualification';
 import type { Prospect, Status } from '@/utils/model/prospect';
 import { isStale, staleLimit } from '@/utils/storage/stale';
@@ -182,6 +183,17 @@ export function searchRows(
 export function cellText(p: Prospect, column: ColumnId, format: Format): string {
   const text = COLUMNS[column].value(p, format);
   return column === 'band' && text && p.qualification ? `${p.qualification.score} · ${text}` : text;
+}
+
+const SCORED: ReadonlySet<ColumnId> = new Set(['band', 'score']);
+
+/** A cell's tooltip; for the fit and the score, the persona it is against and from what. */
+export function cellTitle(column: ColumnId, p: Prospect, value: string): string {
+  const q = p.qualification;
+  if (!q || !SCORED.has(column)) return value;
+  const against = t(q.bestOf ? 'scoreBestOf' : 'scoreAgainst', q.personaName);
+  const basis = q.basis === 'fields' ? ` (${t('scoreFromFields')})` : '';
+  return `${value} — ${against}${basis}`;
 }
 
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['score']);
