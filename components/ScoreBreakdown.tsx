@@ -34,6 +34,8 @@ const FIELD_KEYS: Record<Quote['source'], MessageKey> = {
   people: 'evidence_people',
   text: 'evidence_text',
   registry: 'evidence_registry',
+  home: 'evidence_home',
+  about: 'evidence_about',
 };
 
 /** Structured evidence says where it comes from, never in quotation marks. */
@@ -49,6 +51,27 @@ const PAGE_KIND_KEYS: Record<Exclude<PageKind, 'presentation'>, MessageKey> = {
   'blog-post': 'pageKind_blog_post',
   product: 'pageKind_product',
 };
+
+/** Which of the site's pages a score on a page that is not a presentation is on. */
+function scoredOnKey(q: Qualification): MessageKey | undefined {
+  const kinds = new Set(q.scoredOn?.map((p) => p.kind));
+  if (kinds.has('home') && kinds.has('about')) return 'scoredOn_home_about';
+  if (kinds.has('home')) return 'scoredOn_home';
+  if (kinds.has('about')) return 'scoredOn_about';
+  return undefined;
+}
+
+/** What the page is and, when it is not a presentation, what the score is on instead. */
+function PageKindNote({ q }: { q: Qualification }) {
+  if (!q.pageKind || q.pageKind === 'presentation') return null;
+  const kind = t(PAGE_KIND_KEYS[q.pageKind]);
+  const on = scoredOnKey(q);
+  return (
+    <p class="page-kind" data-testid="page-kind">
+      {on ? t('pageKindScoredOnSite', kind, t(on)) : t('pageKindNotPresentation', kind)}
+    </p>
+  );
+}
 
 /** How many reasons the folded card shows: the strongest, red flags first. */
 const GLANCE = 2;
@@ -104,6 +127,7 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
         <p class="peer" data-testid="peer">
           <strong>{t('peerSameTrade')}</strong>
         </p>
+        <PageKindNote q={q} />
         <Quotes evidence={q.peer.evidence} />
       </section>
     );
@@ -154,11 +178,7 @@ export function ScoreBreakdown({ qualification: q, bandOverride }: Props) {
         value={q.score}
         aria-label={t('scoreBarLabel', q.score)}
       />
-      {q.pageKind && q.pageKind !== 'presentation' && (
-        <p class="page-kind" data-testid="page-kind">
-          {t('pageKindNotPresentation', t(PAGE_KIND_KEYS[q.pageKind]))}
-        </p>
-      )}
+      <PageKindNote q={q} />
       {bandOverride && bandOverride !== q.band && (
         <p class="override" data-testid="band-override-note">
           {t('bandOverridden', t(BAND_KEYS[q.band]))}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EnrichTarget } from '@/utils/extract/core/enrich';
-import type { OrganisationDraft } from '@/utils/model/organisation';
+import type { ReadPage, ReadTarget } from '@/utils/enrichment';
 
 export type EnrichmentState =
   | { phase: 'idle' }
@@ -10,12 +9,13 @@ export type EnrichmentState =
 
 /**
  * Read the capture's follow-up pages one by one, after the first card is shown, handing each
- * page's draft to `onPage`. Cancellable; stops when the component goes away.
+ * page's draft (and text, when asked for) to `onPage`. Cancellable; stops when the component
+ * goes away.
  */
 export function useEnrichment(
-  targets: EnrichTarget[] | undefined,
-  read: ((url: string) => Promise<OrganisationDraft | undefined>) | undefined,
-  onPage: (draft: OrganisationDraft) => void,
+  targets: ReadTarget[] | undefined,
+  read: ((target: ReadTarget) => Promise<ReadPage | undefined>) | undefined,
+  onPage: (page: ReadPage, target: ReadTarget) => void,
 ): { state: EnrichmentState; cancel(): void } {
   const [state, setState] = useState<EnrichmentState>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
@@ -31,11 +31,11 @@ export function useEnrichment(
       for (const [i, target] of targets.entries()) {
         if (abort.signal.aborted) return;
         setState({ phase: 'running', label: target.label, done: i, total: targets.length });
-        const draft = await read(target.url).catch(() => undefined);
+        const page = await read(target).catch(() => undefined);
         if (abort.signal.aborted) return;
-        if (draft) {
+        if (page) {
           pages++;
-          latest.current(draft);
+          latest.current(page, target);
         }
       }
       setState({ phase: 'done', pages });

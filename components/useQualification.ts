@@ -3,6 +3,7 @@ import { errorMessage } from '@/utils/error-message';
 import { send } from '@/utils/messaging';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
+import type { SitePage } from '@/utils/scoring/site-pages';
 
 type Scoring = typeof import('@/utils/scoring');
 
@@ -15,9 +16,14 @@ export type PersonaState =
 /**
  * The active persona, compiled once, and the qualification of the draft against it, recomputed
  * as the user edits the card (a few milliseconds). The scoring code (its stemmers weigh 13 KB)
- * is loaded beside the persona, after the popup's first paint.
+ * is loaded beside the persona, after the popup's first paint. On a page that does not present
+ * the organisation, the site's home and about pages (`site`, once read) are scored instead.
  */
-export function useQualification(draft: OrganisationDraft | null, text: string) {
+export function useQualification(
+  draft: OrganisationDraft | null,
+  text: string,
+  site: readonly SitePage[] = [],
+) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
   const [scoring, setScoring] = useState<Scoring | null>(null);
   useEffect(() => {
@@ -34,16 +40,16 @@ export function useQualification(draft: OrganisationDraft | null, text: string) 
   // Kept with the saved score, so that a change of persona can score it again.
   const url = draft?.sourceUrl;
   const excerpt = useMemo(
-    () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text) : ''),
-    [scoring, url, text],
+    () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text, site) : ''),
+    [scoring, url, text, site],
   );
   const qualification = useMemo(() => {
     if (!scoring || !compiled || !draft) return undefined;
     const start = performance.now();
-    const result = { ...scoring.qualify(draft, text, compiled), excerpt };
+    const result = { ...scoring.qualify(draft, text, compiled, { site }), excerpt };
     // Read by the popup benchmark (tests/bench/popup.bench.ts).
     performance.measure('glaneur.qualify', { start });
     return result;
-  }, [scoring, compiled, draft, text, excerpt]);
+  }, [scoring, compiled, draft, text, site, excerpt]);
   return { persona: state, qualification };
 }

@@ -3,11 +3,20 @@ import type { EnrichTarget } from './extract/core/enrich';
 import { CapturedPageSchema } from './model/captured-page';
 import { OrganisationDraftSchema, type OrganisationDraft } from './model/organisation';
 
-/** `follow`: same-origin pages that may complete the draft (read by useEnrichment). */
+interface Read {
+  draft: OrganisationDraft;
+  text: string;
+  follow?: EnrichTarget[];
+  site?: EnrichTarget[];
+}
+
+/**
+ * `follow`: same-origin pages that may complete the draft; `site`: the home and about pages
+ * whose words are scored when the page does not present the organisation (both read by
+ * useEnrichment).
+ */
 export type CaptureResult =
-  | { kind: 'ok'; draft: OrganisationDraft; text: string; follow?: EnrichTarget[] }
-  | { kind: 'cannot-read' }
-  | { kind: 'nothing'; draft: OrganisationDraft; text: string; follow?: EnrichTarget[] };
+  ({ kind: 'ok' } & Read) | { kind: 'cannot-read' } | ({ kind: 'nothing' } & Read);
 
 /**
  * Validate what the extraction script returned (injectExtraction): the page is untrusted, so is
@@ -16,8 +25,8 @@ export type CaptureResult =
 export function parseCapture(result: unknown): CaptureResult {
   const parsed = CapturedPageSchema.safeParse(result);
   if (!parsed.success) return { kind: 'cannot-read' };
-  const { draft, text, follow } = parsed.data;
-  return { kind: recognisable(draft) ? 'ok' : 'nothing', draft, text, follow };
+  const { draft, text, follow, site } = parsed.data;
+  return { kind: recognisable(draft) ? 'ok' : 'nothing', draft, text, follow, site };
 }
 
 /** Read the tab (allowed by activeTab after the toolbar click) and validate what it gives. */

@@ -25,6 +25,7 @@ export function App({ reading }: { reading: Reading }) {
   const { persona, qualification } = useQualification(
     draft,
     capture && capture.kind !== 'cannot-read' ? capture.text : '',
+    card.site,
   );
   // The folded part of the card loads once the first screen is there.
   const ready = capture !== null;

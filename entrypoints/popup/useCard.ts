@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Notice } from '@/components/NoticeLine';
 import { editsOf } from '@/components/saved';
 import { useEnrichment } from '@/components/useEnrichment';
 import { blankDraft, parseCapture, type CaptureResult } from '@/utils/capture';
-import { readPageInTab } from '@/utils/enrichment';
+import { pagesToRead, readPageInTab, type ReadTarget } from '@/utils/enrichment';
 import { errorMessage } from '@/utils/error-message';
 import { mergeSubpage } from '@/utils/extract/core/enrich';
 import { freshValues, takeFresh, type FreshField } from '@/utils/fresh-values';
@@ -14,6 +14,8 @@ import {
   type SingleTextField,
 } from '@/utils/model/organisation';
 import { DEFAULT_EDITS, type Prospect, type ProspectEdits } from '@/utils/model/prospect';
+import { SITE_PAGES } from '@/utils/model/qualification';
+import type { SitePage } from '@/utils/scoring/site-pages';
 
 /** The tab and what the extraction script returned, started before the popup's code loaded. */
 export type Reading = Promise<{ tab: { id?: number; url?: string }; raw: unknown }>;
@@ -39,13 +41,31 @@ export function useCard(reading: Reading) {
   const [erasedAt, setErasedAt] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [tabId, setTabId] = useState<number>();
-  const readInTab = useCallback((url: string) => readPageInTab(tabId!, url), [tabId]);
+  /** The site's home and about pages, read for their words when the page is not a presentation. */
+  const [site, setSite] = useState<SitePage[]>([]);
+  const readInTab = useCallback(
+    (target: ReadTarget) => readPageInTab(tabId!, target.url, !!target.words),
+    [tabId],
+  );
+  const targets = useMemo(
+    () =>
+      capture && capture.kind !== 'cannot-read'
+        ? pagesToRead(capture.follow, capture.site)
+        : undefined,
+    [capture],
+  );
   const enrichment = useEnrichment(
-    capture && capture.kind !== 'cannot-read' ? capture.follow : undefined,
+    targets,
     tabId === undefined ? undefined : readInTab,
-    (more) => {
+    ({ draft: more, text }, { url, words }) => {
       setPage((current) => current && mergeSubpage(current, more));
       if (!reopened) setDraft((current) => current && mergeSubpage(current, more));
+      if (words && text !== undefined)
+        setSite((pages) =>
+          [...pages, { kind: words, url, text }].sort(
+            (a, b) => SITE_PAGES.indexOf(a.kind) - SITE_PAGES.indexOf(b.kind),
+          ),
+        );
     },
   );
 
@@ -111,6 +131,7 @@ export function useCard(reading: Reading) {
     notice,
     setNotice,
     enrichment,
+    site,
     changes: reopened && draft && page ? freshValues(draft, page) : [],
     take,
     /** Fields the save must write over what was saved: typed now, or taken from the page. */

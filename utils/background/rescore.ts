@@ -8,6 +8,7 @@ import type { Persona, PersonaStore } from '../model/persona';
 import type { Prospect } from '../model/prospect';
 import type { Qualification } from '../model/qualification';
 import { compiled, compilePersona, qualify, type CompiledPersona } from '../scoring';
+import { excerptPages } from '../scoring/site-pages';
 import type { RescoreState } from '../storage/local';
 import type { ProspectRepository } from '../storage/prospects';
 
@@ -28,19 +29,25 @@ export interface RescoreDeps {
 /**
  * A prospect scored again against `personas` (the active one first, which wins ties), from the
  * excerpt of its own words kept at save time; saved before excerpts were kept, from its saved
- * fields alone, and it says so. The page kind is the captured page's.
+ * fields alone, and it says so. The page kind is the captured page's; a page scored on its site's
+ * home and about pages is scored on them again, each from its part of the excerpt.
  */
 export function rescoreOne(p: Prospect, personas: readonly CompiledPersona[]): Qualification {
   const old = p.qualification;
   const excerpt = old?.excerpt;
+  const site = old?.scoredOn ? excerptPages(excerpt ?? '', old.scoredOn) : [];
+  const pageKind = old?.pageKind;
   let best: Qualification | undefined;
   for (const c of personas) {
-    const q = qualify(p.organisation, excerpt ?? '', c);
+    const q = site.length
+      ? qualify(p.organisation, '', c, { site, pageKind })
+      : qualify(p.organisation, excerpt ?? '', c, pageKind ? { pageKind } : {});
     if (!best || q.score > best.score) best = q;
   }
   return {
     ...best!,
-    ...(old?.pageKind && { pageKind: old.pageKind }),
+    ...(pageKind && { pageKind }),
+    ...(old?.scoredOn && { scoredOn: old.scoredOn }),
     ...(excerpt !== undefined && { excerpt }),
     basis: excerpt ? 'excerpt' : 'fields',
     ...(personas.length > 1 && { bestOf: true as const }),

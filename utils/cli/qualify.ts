@@ -13,6 +13,7 @@ import { extractOrganisation } from '../extract';
 import { pageText } from '../extract/core/page-text';
 import { PersonaSchema, type Persona } from '../model/persona';
 import { compilePersona, qualify, type CompiledPersona } from '../scoring';
+import { sitePagesFromDisk } from './read-site';
 
 const USAGE = 'usage: qualify --persona persona.json [--url URL] FILE…';
 
@@ -64,25 +65,31 @@ export function readPage(file: string, url?: string, now = new Date()) {
     draft: extractOrganisation(doc, pageUrl, now),
     text: pageText(doc).text,
     title: doc.title,
+    doc,
+    url: pageUrl,
   };
 }
 
-/** One file's result, or the reason it has none; never throws. */
-export function qualifyFile(
+/**
+ * One file's result, or the reason it has none; never throws. An article or a legal notice is
+ * scored on its site's home and about pages when they are beside it on disk.
+ */
+export async function qualifyFile(
   file: string,
   persona: CompiledPersona,
   url?: string,
   now = new Date(),
 ) {
   try {
-    const { draft, text } = readPage(file, url, now);
-    return { file, ...qualify(draft, text, persona) };
+    const { draft, text, doc, url: pageUrl } = readPage(file, url, now);
+    const site = await sitePagesFromDisk(doc, text, file, pageUrl);
+    return { file, ...qualify(draft, text, persona, { site }) };
   } catch (error) {
     return { file, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     console.error(args);
@@ -95,12 +102,13 @@ function main(argv: readonly string[]): number {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  for (const file of args.files) console.log(JSON.stringify(qualifyFile(file, persona, args.url)));
+  for (const file of args.files)
+    console.log(JSON.stringify(await qualifyFile(file, persona, args.url)));
   return 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // A closed pipe (`| head`) ends the output quietly.
   process.stdout.on('error', () => process.exit(0));
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

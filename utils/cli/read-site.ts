@@ -1,11 +1,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize, relative, resolve } from 'node:path';
+import { basename, dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractOrganisation, extractSubpage } from '../extract';
-import { enrichDraft, enrichmentTargets, type EnrichTarget } from '../extract/core/enrich';
+import {
+  enrichDraft,
+  enrichmentTargets,
+  siteTargets,
+  type EnrichTarget,
+} from '../extract/core/enrich';
 import { FETCH_MAX_BYTES } from '../extract/core/fetch-page';
+import { pageText, SITE_TEXT_CAP } from '../extract/core/page-text';
 import type { OrganisationDraft } from '../model/organisation';
+import { pageKindOf } from '../scoring/page-kind';
+import type { SitePage } from '../scoring/site-pages';
 
 /** Larger inputs are refused outright, the rest read whole (the extractor caps its own work). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -28,11 +36,28 @@ export function unreadable(bytes: Buffer): string | undefined {
 }
 
 /**
+ * The folder that stands for the site's root: the file's own, or, when the folders above it are
+ * named as the page's address says (site/actualites/x.html for https://site/actualites/x), the
+ * one those folders are in.
+ */
+export function siteFolder(file: string, pageUrl: string): string {
+  let folder = dirname(resolve(file));
+  const url = new URL(pageUrl);
+  if (url.protocol === 'file:') return folder;
+  const dirs = decodeURIComponent(url.pathname).split('/').slice(1, -1).filter(Boolean);
+  for (const dir of dirs.reverse()) {
+    if (basename(folder) !== dir) return dirname(resolve(file));
+    folder = dirname(folder);
+  }
+  return folder.endsWith(sep) ? folder.slice(0, -1) : folder;
+}
+
+/**
  * A fetchPage serving a site from disk: `https://site/contact.html` is the file contact.html
- * beside the file that stands for `https://site/` (only inside that folder, HTML only).
+ * in the folder that stands for `https://site/` (only inside that folder, HTML only).
  */
 export function diskFetcher(file: string, pageUrl: string) {
-  const root = dirname(resolve(file));
+  const root = siteFolder(file, pageUrl);
   const base = new URL(pageUrl);
   return async (url: string): Promise<string | undefined> => {
     const target = new URL(url);
@@ -89,4 +114,26 @@ export function pageReader(
       ? undefined
       : extractSubpage(parse(html, target.url), target.url, now);
   };
+}
+
+/**
+ * A page that does not present the organisation (an article, a legal notice): its site's home and
+ * about pages from disk, with their text, as the extension reads them in the tab.
+ */
+export async function sitePagesFromDisk(
+  doc: Document,
+  text: string,
+  file: string,
+  pageUrl: string,
+): Promise<SitePage[]> {
+  if (pageKindOf(pageUrl, text) === 'presentation') return [];
+  const fetchPage = diskFetcher(file, pageUrl);
+  const pages: SitePage[] = [];
+  for (const target of siteTargets(doc, pageUrl)) {
+    const html = await fetchPage(target.url);
+    if (html === undefined) continue;
+    const kind = target.kind === 'home' ? 'home' : 'about';
+    pages.push({ kind, url: target.url, text: pageText(parseDocument(html), SITE_TEXT_CAP).text });
+  }
+  return pages;
 }

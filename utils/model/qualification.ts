@@ -16,6 +16,10 @@ export const EVIDENCE_FIELDS = [
   'text',
   /** The national company directory (Sirene / RNE). */
   'registry',
+  /** The site's home page, read when the captured page does not present the organisation. */
+  'home',
+  /** The site's about page ("qui sommes-nous", "à propos"), read likewise. */
+  'about',
 ] as const;
 export const EvidenceFieldSchema = z.enum(EVIDENCE_FIELDS);
 export type EvidenceField = z.infer<typeof EvidenceFieldSchema>;
@@ -46,6 +50,11 @@ export const PAGE_KINDS = ['presentation', 'legal', 'article', 'blog-post', 'pro
 export const PageKindSchema = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
+/** The pages of a site that present the organisation, read in place of an article or a notice. */
+export const SITE_PAGES = ['home', 'about'] as const;
+export const SitePageKindSchema = z.enum(SITE_PAGES);
+export type SitePageKind = z.infer<typeof SitePageKindSchema>;
+
 /** The most of the organisation's own words kept with a score, so that it can be computed again. */
 export const EXCERPT_CHARS = 4000;
 
@@ -67,6 +76,8 @@ export type CriterionResult = z.infer<typeof CriterionResultSchema>;
 export const QualificationSchema = z.object({
   personaId: cappedString(100),
   personaName: cappedString(200),
+  /** Which version of the persona gave the score: a digest of its criteria and weights. */
+  personaVersion: cappedString(20).optional(),
   score: z.number().min(0).max(100),
   band: BandSchema,
   /** Positive criteria that could be checked, matched or not. */
@@ -79,6 +90,14 @@ export const QualificationSchema = z.object({
   confidence: z.number().min(0).max(1).default(1),
   /** What the page is: an article or a legal notice does not present the organisation. */
   pageKind: PageKindSchema.optional(),
+  /**
+   * The captured page does not present the organisation: the score is on these pages of its site
+   * instead, in this order (their own words are the excerpt's parts, split by a blank line).
+   */
+  scoredOn: z
+    .array(z.object({ kind: SitePageKindSchema, url: cappedString(2048) }))
+    .max(SITE_PAGES.length)
+    .optional(),
   /** Whether the organisation's own offer is the persona's trade: a competitor or a partner. */
   peer: z.object({ matched: z.boolean(), evidence: z.array(QuoteSchema).max(10) }).optional(),
   /** The organisation's own words on the captured page, as kept at save time (bounded). */

@@ -3,6 +3,7 @@ import type { Criterion, Persona } from '../model/persona';
 import type { CriterionResult } from '../model/qualification';
 import { KIND_CUES, REMOTE_CUES, STRONG_CUE, WEAK_CUE } from './cues';
 import { fold, phraseStems } from './normalise';
+import { personaVersion } from './persona-version';
 import { buildIndex, type PhraseIndex } from './phrases';
 
 export type Section = CriterionResult['section'];
@@ -27,6 +28,8 @@ export type PhraseKey =
 /** A persona turned into what matching needs, once, so that each page costs one scan. */
 export interface CompiledPersona {
   persona: Persona;
+  /** A digest of what scoring reads of the persona, kept with each score. */
+  version: string;
   criteria: TextCriterion[];
   /** Criteria only a conversation can tell: asked, never searched. */
   conversation: TextCriterion[];
@@ -90,6 +93,7 @@ export function compilePersona(persona: Persona): CompiledPersona {
   }
   return {
     persona,
+    version: personaVersion(persona),
     criteria,
     conversation,
     index: buildIndex(phrases),

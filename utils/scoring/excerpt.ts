@@ -1,14 +1,10 @@
 import { EXCERPT_CHARS } from '../model/qualification';
 import { ownWords } from './content';
 import { pageKindOf } from './page-kind';
+import { PAGE_BREAK, scoredPages, type SitePage } from './site-pages';
 
-/**
- * The organisation's own words on a page, line by line, at most EXCERPT_CHARS: kept with a
- * saved score so that it can be computed again against another persona. A page that does not
- * present the organisation gives none, since its words never counted.
- */
-export function ownExcerpt(url: string, text: string): string {
-  if (pageKindOf(url, text) !== 'presentation') return '';
+/** A text's own lines, in order, while they fit in `room` characters. */
+function ownLines(text: string, room: number): string {
   const own = ownWords(text);
   const lines: string[] = [];
   let size = 0;
@@ -17,11 +13,33 @@ export function ownExcerpt(url: string, text: string): string {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(at, end).trim();
     if (line && own(at)) {
-      if (size + line.length > EXCERPT_CHARS) break;
+      if (size + line.length > room) break;
       lines.push(line);
       size += line.length + 1;
     }
     at = end + 1;
   }
   return lines.join('\n');
+}
+
+/**
+ * The words a score was computed on, at most EXCERPT_CHARS: kept with a saved score so that it
+ * can be computed again against another persona. The page's own words, line by line; for a page
+ * that does not present the organisation, those of the site pages scored in its place (`site`,
+ * as qualify() was given them), one part each, in their order, split by a blank line. Such a page
+ * read alone gives none, since its words never counted.
+ */
+export function ownExcerpt(url: string, text: string, site: readonly SitePage[] = []): string {
+  const kind = pageKindOf(url, text);
+  if (kind === 'presentation') return ownLines(text, EXCERPT_CHARS);
+  const pages = scoredPages(kind, site);
+  // Each page has its share of the room; what one leaves goes to the next.
+  let room = EXCERPT_CHARS - PAGE_BREAK.length * Math.max(0, pages.length - 1);
+  return pages
+    .map((p, i) => {
+      const part = ownLines(p.text, Math.floor(room / (pages.length - i)));
+      room -= part.length;
+      return part;
+    })
+    .join(PAGE_BREAK);
 }

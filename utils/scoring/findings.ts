@@ -5,6 +5,7 @@ import { ownWords } from './content';
 import { tokenize } from './normalise';
 import { scan, type Found } from './phrases';
 import { quoteAround } from './quote';
+import type { SitePage } from './site-pages';
 
 /** Quotes kept per criterion. */
 export const MAX_QUOTES = 3;
@@ -17,17 +18,21 @@ export interface FieldText {
    * footers) only tells kind and place. Absent: all of it.
    */
   own?: (offset: number) => boolean;
+  /** The page it was read on, when not the captured one. */
+  page?: string;
 }
 
 /**
  * The texts of a capture, most telling first: what the organisation says of itself, then the
  * page's main content, then its menus and footers. A page that does not present the
- * organisation (a legal notice, an article) gives no own words beyond the draft's fields.
+ * organisation (a legal notice, an article) gives no own words beyond the draft's fields: those
+ * of its site's home and about pages (`site`), when they were read, stand in for them.
  */
 export function fieldTexts(
   draft: OrganisationDraft,
   pageText: string,
   pageKind: PageKind = 'presentation',
+  site: readonly SitePage[] = [],
 ): FieldText[] {
   const fields: FieldText[] = [
     {
@@ -55,6 +60,7 @@ export function fieldTexts(
       text: pageText,
       own: pageKind === 'presentation' ? ownWords(pageText) : () => false,
     },
+    ...site.map((p) => ({ field: p.kind, text: p.text, own: ownWords(p.text), page: p.url })),
   ];
   return fields.filter((f) => f.text.trim());
 }
@@ -78,9 +84,10 @@ const FIELD_FACTOR: Partial<Record<EvidenceField, number>> = {
  */
 export function evidenceAt(field: FieldText, start: number, end: number, page: string): Quote {
   const words = quoteAround(field.text, start, end);
+  const on = field.page ?? page;
   return field.field === 'registry'
-    ? { field: 'registry', value: words, source: 'registry', page }
-    : { quote: words, source: field.field, page };
+    ? { field: 'registry', value: words, source: 'registry', page: on }
+    : { quote: words, source: field.field, page: on.slice(0, 2048) };
 }
 
 /** Every phrase of the persona found in every field of a capture, scanned once. */

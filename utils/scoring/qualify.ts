@@ -1,12 +1,13 @@
 import type { OrganisationDraft } from '../model/organisation';
 import type { Persona } from '../model/persona';
-import type { CriterionResult, Qualification } from '../model/qualification';
+import type { CriterionResult, PageKind, Qualification } from '../model/qualification';
 import { bandOf } from './band';
 import { compilePersona, type CompiledPersona, type Section } from './compile';
 import { fieldTexts, Findings } from './findings';
 import { pageKindOf } from './page-kind';
 import { peerOf } from './peer';
 import { checkKind, checkSize, checkTerritory, type Check } from './profile';
+import { scoredPages, type SitePage } from './site-pages';
 
 /**
  * A section counts fully once the weights of its matched criteria reach this: three or so
@@ -36,20 +37,28 @@ export function compiled(persona: Persona | CompiledPersona): CompiledPersona {
   return c;
 }
 
+export interface QualifyOptions {
+  /** The site's home and about pages: scored in place of a page that is not a presentation. */
+  site?: readonly SitePage[];
+  /** What the page is, when known already (a saved prospect's captured page). */
+  pageKind?: PageKind;
+}
+
 /**
  * Score an organisation against a persona, with the reasons. Pure and deterministic: the same
- * draft, text and persona always give the same result.
+ * draft, text, site pages and persona always give the same result.
  */
 export function qualify(
   draft: OrganisationDraft,
   pageText: string,
   personaOrCompiled: Persona | CompiledPersona,
+  { site = [], pageKind = pageKindOf(draft.sourceUrl, pageText) }: QualifyOptions = {},
 ): Qualification {
   const c = compiled(personaOrCompiled);
   const { persona } = c;
-  const pageKind = pageKindOf(draft.sourceUrl, pageText);
+  const scoredOn = scoredPages(pageKind, site);
   const findings = new Findings(
-    fieldTexts(draft, pageText, pageKind),
+    fieldTexts(draft, pageText, pageKind, scoredOn),
     draft.sourceUrl.slice(0, 2048),
     c,
   );
@@ -132,6 +141,7 @@ export function qualify(
   return {
     personaId: persona.id,
     personaName: persona.name,
+    personaVersion: c.version,
     score,
     band: bandOf(
       score,
@@ -143,6 +153,7 @@ export function qualify(
     unchecked,
     confidence: totalWeight ? Math.round((checkedWeight / totalWeight) * 100) / 100 : 0,
     pageKind,
+    ...(scoredOn.length && { scoredOn: scoredOn.map(({ kind, url }) => ({ kind, url })) }),
     ...(peer && { peer }),
   };
 }

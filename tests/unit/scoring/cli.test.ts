@@ -8,7 +8,7 @@ import { compilePersona } from '@/utils/scoring';
 const persona = compilePersona(loadPersona('public/personas/ux-designer.fr.json'));
 
 describe('qualify CLI', () => {
-  it('parses its arguments and explains mistakes', () => {
+  it('parses its arguments and explains mistakes', async () => {
     expect(parseArgs(['--persona', 'p.json', '--url', 'https://a.example/', 'x.html'])).toEqual({
       persona: 'p.json',
       url: 'https://a.example/',
@@ -20,8 +20,8 @@ describe('qualify CLI', () => {
     expect(parseArgs(['--persona'])).toMatch(/needs a value/);
   });
 
-  it('qualifies a page with the extension code', () => {
-    const result = qualifyFile(
+  it('qualifies a page with the extension code', async () => {
+    const result = await qualifyFile(
       'tests/fixtures/qualify/mjc-les-tilleuls/index.html',
       persona,
       'https://mjc.example/',
@@ -29,9 +29,9 @@ describe('qualify CLI', () => {
     expect(result).toMatchObject({ band: 'excellent', personaId: 'ux-designer-fr' });
   });
 
-  it('adds peer, page kind, conversation criteria and quote-or-field evidence to its output', () => {
+  it('adds peer, page kind, conversation criteria and quote-or-field evidence to its output', async () => {
     const illustrator = compilePersona(loadPersona('public/personas/illustrator.fr.json'));
-    const result = qualifyFile(
+    const result = await qualifyFile(
       'tests/fixtures/qualify/eval/illustratrice-plume.html',
       illustrator,
       'https://www.lea-morin.example/',
@@ -46,7 +46,7 @@ describe('qualify CLI', () => {
     const evidence = [...result.criteria, ...result.redFlags].flatMap((c) => c.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     for (const e of evidence) expect('quote' in e !== 'field' in e).toBe(true);
-    const legal = qualifyFile(
+    const legal = await qualifyFile(
       'tests/fixtures/sites/mairie-saint-julien/mentions-legales.html',
       persona,
       'https://www.mairie-saint-julien-sur-loire.fr/mentions-legales',
@@ -54,17 +54,20 @@ describe('qualify CLI', () => {
     expect(legal).toMatchObject({ pageKind: 'legal' });
   });
 
-  it('reports a missing or odd file without throwing', () => {
-    expect(qualifyFile('does/not/exist.html', persona)).toMatchObject({
+  it('reports a missing or odd file without throwing', async () => {
+    expect(await qualifyFile('does/not/exist.html', persona)).toMatchObject({
       error: expect.stringMatching(/ENOENT/),
     });
     const dir = mkdtempSync(join(tmpdir(), 'qualify-'));
     const binary = join(dir, 'junk.html');
     writeFileSync(binary, Buffer.from([0, 159, 146, 150, 0, 60, 60]));
-    expect(qualifyFile(binary, persona)).toMatchObject({ file: binary, error: expect.any(String) });
+    expect(await qualifyFile(binary, persona)).toMatchObject({
+      file: binary,
+      error: expect.any(String),
+    });
   });
 
-  it('refuses a file that is not a persona, saying why', () => {
+  it('refuses a file that is not a persona, saying why', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'persona-'));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ schemaVersion: 1, id: 'x' }));

@@ -2,11 +2,12 @@ import type { OrganisationDraft } from '../../model/organisation';
 import { clean } from '../../text';
 import { type Candidate } from './candidate';
 import { buildDraft, draftCandidates } from './merge';
+import { siteRoot } from './site';
 
 /** Same-origin enrichment: follow a few contact / legal / about links and merge what they add. */
 export const MAX_TARGETS = 3;
 
-export type TargetKind = 'legal' | 'contact' | 'about';
+export type TargetKind = 'legal' | 'contact' | 'about' | 'home';
 export interface EnrichTarget {
   url: string;
   /** The link's text, shown in the progress line ("Lecture de Mentions légales…"). */
@@ -14,7 +15,7 @@ export interface EnrichTarget {
   kind: TargetKind;
 }
 
-const PATTERNS: [TargetKind, RegExp][] = [
+const PATTERNS: [Exclude<TargetKind, 'home'>, RegExp][] = [
   [
     'legal',
     /mentions?[\s_-]*l[ée]gales?|legal[\s_-]*(?:notice|mentions|information|info)|impressum|imprint|informations?[\s_-]*l[ée]gales?|\blegal\b|editeur|[ée]diteur du site/i,
@@ -34,6 +35,58 @@ const sameOrigin = (a: URL, b: URL) =>
   a.protocol === 'file:' && b.protocol === 'file:'
     ? a.pathname.replace(/[^/]*$/, '') === b.pathname.replace(/[^/]*$/, '')
     : a.origin === b.origin;
+
+/** An about page by its usual names, preferred to a team or history page. */
+const ABOUT_PAGE =
+  /[àa][\s_-]*propos|qui[\s_-]*sommes[\s_-]*nous|\babout\b|\bwho[\s_-]*we[\s_-]*are/i;
+const ABOUT_LIKE = PATTERNS.find(([k]) => k === 'about')![1];
+
+/** Same-origin links of a page, without their fragment, with the text that names them. */
+function* pageLinks(doc: Document, page: URL): Generator<{ url: URL; label: string }> {
+  for (const a of [...doc.querySelectorAll('a[href]')].slice(0, 2000)) {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '', page);
+    } catch {
+      continue;
+    }
+    url.hash = '';
+    if (!sameOrigin(url, page) || NOT_A_PAGE.test(url.pathname)) continue;
+    const label = clean(
+      a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'),
+      80,
+    );
+    yield { url, label };
+  }
+}
+
+/**
+ * The site's home page and its about page if the page links to one: read for their words when
+ * the page itself does not present the organisation (an article, a legal notice).
+ */
+export function siteTargets(doc: Document, pageUrl: string): EnrichTarget[] {
+  const page = new URL(pageUrl);
+  page.hash = '';
+  const root = page.protocol === 'file:' ? new URL('./', page).href : siteRoot(page);
+  let home: EnrichTarget | undefined;
+  let about: EnrichTarget | undefined;
+  let aboutLike: EnrichTarget | undefined;
+  for (const { url, label } of pageLinks(doc, page)) {
+    if (url.href === page.href) continue;
+    const path = decodeURIComponent(url.pathname);
+    if (url.href === root || url.href === `${root}index.html`)
+      home ??= label ? { url: url.href, label, kind: 'home' } : undefined;
+    else if (!about && (ABOUT_PAGE.test(label) || ABOUT_PAGE.test(path)))
+      about = { url: url.href, label: label || path, kind: 'about' };
+    else if (!aboutLike && (ABOUT_LIKE.test(label) || ABOUT_LIKE.test(path)))
+      aboutLike = { url: url.href, label: label || path, kind: 'about' };
+    if (home && about) break;
+  }
+  const out: EnrichTarget[] = [];
+  if (root !== page.href) out.push(home ?? { url: root, label: page.host || root, kind: 'home' });
+  if (about ?? aboutLike) out.push((about ?? aboutLike)!);
+  return out;
+}
 
 /** What the page lacks, so that only useful pages are read. */
 function needs(draft: OrganisationDraft): Set<TargetKind> {
@@ -55,19 +108,8 @@ export function enrichmentTargets(
   const wanted = needs(draft);
   const found = new Map<TargetKind, EnrichTarget>();
   const here = page.href.split('#')[0];
-  for (const a of [...doc.querySelectorAll('a[href]')].slice(0, 2000)) {
-    let url: URL;
-    try {
-      url = new URL(a.getAttribute('href') ?? '', page);
-    } catch {
-      continue;
-    }
-    url.hash = '';
-    if (!sameOrigin(url, page) || url.href === here || NOT_A_PAGE.test(url.pathname)) continue;
-    const label = clean(
-      a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'),
-      80,
-    );
+  for (const { url, label } of pageLinks(doc, page)) {
+    if (url.href === here) continue;
     const path = decodeURIComponent(url.pathname);
     for (const [kind, re] of PATTERNS) {
       if (!wanted.has(kind) || found.has(kind)) continue;

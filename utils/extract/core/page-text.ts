@@ -1,5 +1,7 @@
 /** How much visible text is kept for qualification; a 5 MB page must stay cheap to score. */
 export const PAGE_TEXT_CAP = 200_000;
+/** How much of a home or about page's text is sent back to be scored: its own words lie within. */
+export const SITE_TEXT_CAP = 50_000;
 
 /** Elements whose text a visitor never reads. */
 const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
