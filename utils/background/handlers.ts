@@ -146,6 +146,8 @@ export function createHandlers(
       }
       await (await repo()).restore(backup.prospects, backup.suppression, backup.salt);
       await backupParts.write({ personas: backup.personas, settings: backup.settings });
+      // Its personas, or ours, may not be those its scores were made against.
+      await rescorer.restored(backup.prospects);
       return { count: backup.prospects.length };
     },
     ...socialHandlers(),

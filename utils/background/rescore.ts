@@ -8,6 +8,7 @@ import type { Persona, PersonaStore } from '../model/persona';
 import type { Prospect } from '../model/prospect';
 import type { Qualification } from '../model/qualification';
 import { compiled, compilePersona, qualify, type CompiledPersona } from '../scoring';
+import { personaVersion } from '../scoring/persona-version';
 import { excerptPages } from '../scoring/site-pages';
 import type { RescoreState } from '../storage/local';
 import type { ProspectRepository } from '../storage/prospects';
@@ -64,6 +65,29 @@ export function scoringPersonas(
   return bestOf ? [active, ...personas.filter((p) => p !== active)] : [active];
 }
 
+/**
+ * Whether any of `prospects` was scored against another persona, or another version of it, than
+ * those that score now (`chosen`, see scoringPersonas), or with "best of" set otherwise. A score
+ * kept from before versions were recorded is taken as made against the persona of its id.
+ */
+export function scoredAgainstOthers(
+  prospects: readonly Prospect[],
+  chosen: readonly Persona[],
+  bestOf: boolean,
+): boolean {
+  const versions = new Map(chosen.map((p) => [p.id, personaVersion(p)]));
+  const best = bestOf && chosen.length > 1;
+  return prospects.some(({ qualification: q }) => {
+    if (!q) return false;
+    const version = versions.get(q.personaId);
+    return (
+      version === undefined ||
+      (q.personaVersion !== undefined && q.personaVersion !== version) ||
+      !!q.bestOf !== best
+    );
+  });
+}
+
 export class Rescorer {
   private state: RescoreState | null = null;
   private loop: Promise<void> | undefined;
@@ -102,6 +126,16 @@ export class Rescorer {
   /** Persona `id` was saved, deleted or made active: scores change if it counts. */
   personasChanged = async (store: PersonaStore, id: string | null): Promise<void> => {
     if (id === store.activeId || (await this.deps.bestOf())) await this.start();
+  };
+
+  /**
+   * Prospects put back from a backup: scored again, as after a change of persona, when their
+   * scores were made against other personas than the ones scoring now.
+   */
+  restored = async (prospects: readonly Prospect[]): Promise<boolean> => {
+    const stale = scoredAgainstOthers(prospects, await this.chosen(), await this.deps.bestOf());
+    if (stale) await this.start();
+    return stale;
   };
 
   /** A prospect just scored on the page, with best-of on: its best over all her personas. */
