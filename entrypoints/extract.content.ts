@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractOrganisation } from '@/utils/extract';
-import { enrichmentTargets, siteTargets } from '@/utils/extract/core/enrich';
+import { pageTargets } from '@/utils/extract/core/enrich';
 import { installSubpageReader, readSameOriginPage } from '@/utils/extract/core/in-page';
 import { pageText } from '@/utils/extract/core/page-text';
-import { pageKindOf } from '@/utils/scoring/page-kind';
 
 /**
  * Injected on demand by the popup (activeTab + scripting), never declared with `matches`:
@@ -24,16 +23,11 @@ export default defineContentScript({
       ),
     );
     const draft = extractOrganisation(document, location.href);
-    const { text } = pageText(document);
     return {
       draft,
-      text,
-      follow: enrichmentTargets(document, location.href, draft),
-      // An article or a legal notice: its site's own presentation is read instead.
-      site:
-        pageKindOf(location.href, text) === 'presentation'
-          ? []
-          : siteTargets(document, location.href),
+      text: pageText(document).text,
+      // `site` is read in place of this page if it is an article or a legal notice (the popup tells).
+      ...pageTargets(document, location.href, draft),
     };
   },
 });

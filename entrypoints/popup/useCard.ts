@@ -47,12 +47,23 @@ export function useCard(reading: Reading) {
     (target: ReadTarget) => readPageInTab(tabId!, target.url, !!target.words),
     [tabId],
   );
+  /** Whether the page presents the organisation; its site pages are read only if not. */
+  const [presents, setPresents] = useState<boolean>();
+  useEffect(() => {
+    if (!capture || capture.kind === 'cannot-read') return;
+    if (!capture.site?.length) return setPresents(true);
+    import('@/utils/scoring/page-kind').then(
+      ({ pageKindOf }) =>
+        setPresents(pageKindOf(capture.draft.sourceUrl, capture.text) === 'presentation'),
+      () => setPresents(true),
+    );
+  }, [capture]);
   const targets = useMemo(
     () =>
-      capture && capture.kind !== 'cannot-read'
-        ? pagesToRead(capture.follow, capture.site)
+      capture && capture.kind !== 'cannot-read' && presents !== undefined
+        ? pagesToRead(capture.follow, presents ? [] : capture.site)
         : undefined,
-    [capture],
+    [capture, presents],
   );
   const enrichment = useEnrichment(
     targets,

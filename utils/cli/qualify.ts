@@ -82,7 +82,7 @@ export async function qualifyFile(
 ) {
   try {
     const { draft, text, doc, url: pageUrl } = readPage(file, url, now);
-    const site = await sitePagesFromDisk(doc, text, file, pageUrl);
+    const site = await sitePagesFromDisk(doc, draft, text, file, pageUrl);
     return { file, ...qualify(draft, text, persona, { site }) };
   } catch (error) {
     return { file, error: error instanceof Error ? error.message : String(error) };

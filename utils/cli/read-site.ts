@@ -6,7 +6,7 @@ import { extractOrganisation, extractSubpage } from '../extract';
 import {
   enrichDraft,
   enrichmentTargets,
-  siteTargets,
+  pageTargets,
   type EnrichTarget,
 } from '../extract/core/enrich';
 import { FETCH_MAX_BYTES } from '../extract/core/fetch-page';
@@ -122,6 +122,7 @@ export function pageReader(
  */
 export async function sitePagesFromDisk(
   doc: Document,
+  draft: OrganisationDraft,
   text: string,
   file: string,
   pageUrl: string,
@@ -129,11 +130,17 @@ export async function sitePagesFromDisk(
   if (pageKindOf(pageUrl, text) === 'presentation') return [];
   const fetchPage = diskFetcher(file, pageUrl);
   const pages: SitePage[] = [];
-  for (const target of siteTargets(doc, pageUrl)) {
-    const html = await fetchPage(target.url);
+  for (const target of pageTargets(doc, pageUrl, draft).site) {
+    // A file's site has no origin: its home page is the index of its folder.
+    const url =
+      target.kind === 'home' && pageUrl.startsWith('file:')
+        ? new URL('./', pageUrl).href
+        : target.url;
+    if (url === pageUrl) continue;
+    const html = await fetchPage(url);
     if (html === undefined) continue;
     const kind = target.kind === 'home' ? 'home' : 'about';
-    pages.push({ kind, url: target.url, text: pageText(parseDocument(html), SITE_TEXT_CAP).text });
+    pages.push({ kind, url, text: pageText(parseDocument(html), SITE_TEXT_CAP).text });
   }
   return pages;
 }

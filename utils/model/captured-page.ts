@@ -17,8 +17,8 @@ export const CapturedPageSchema = z.object({
   /** At most 3 same-origin pages that may add what this one lacks. */
   follow: z.array(EnrichTargetSchema).max(3).optional(),
   /**
-   * The page does not present the organisation (an article, a legal notice): its site's home
-   * and about pages, whose words are scored instead.
+   * The site's home and about pages: when the page does not present the organisation (an
+   * article, a legal notice), their words are scored instead.
    */
   site: z.array(EnrichTargetSchema).max(2).optional(),
 });

@@ -140,6 +140,52 @@ describe('ScoreBreakdown', () => {
       'To ask during the call:Pays late',
     );
   });
+
+  it('says an article is scored on the site’s home and about pages, each quote from its page', () => {
+    const about = criterion('cooperation', {
+      weight: 5,
+      evidence: [{ quote: 'We decide together', source: 'about', page: 'https://a.example/about' }],
+    });
+    const home = criterion('ecology', {
+      weight: 4,
+      evidence: [{ quote: 'We repair bikes', source: 'home', page: 'https://a.example/' }],
+    });
+    render(
+      <ScoreBreakdown
+        qualification={{
+          ...qualification,
+          redFlags: [],
+          pageKind: 'article',
+          scoredOn: [
+            { kind: 'home', url: 'https://a.example/' },
+            { kind: 'about', url: 'https://a.example/about' },
+          ],
+          criteria: [about, home],
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid=page-kind]')?.textContent).toBe(
+      'This page is an article: the score is on the home page and the “About” page of the site.',
+    );
+    expect([...root.querySelectorAll('.quotes li')].map((li) => li.textContent)).toEqual([
+      'We decide together on the “About” page',
+      'We repair bikes on the site’s home page',
+    ]);
+    render(
+      <ScoreBreakdown
+        qualification={{
+          ...qualification,
+          pageKind: 'legal',
+          scoredOn: [{ kind: 'about', url: 'https://a.example/about' }],
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid=page-kind]')?.textContent).toBe(
+      'This page is a legal notice: the score is on the “About” page of the site.',
+    );
+  });
 });
 
 describe('the score folded on the first screen', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rescoreOne } from '@/utils/background/rescore';
 import { parseDocument } from '@/utils/cli/read-site';
 import { extractOrganisation } from '@/utils/extract';
-import { siteTargets } from '@/utils/extract/core/enrich';
+import { pageTargets } from '@/utils/extract/core/enrich';
 import { readSameOriginPage } from '@/utils/extract/core/in-page';
 import { pageText } from '@/utils/extract/core/page-text';
 import { PersonaSchema } from '@/utils/model/persona';
@@ -36,7 +36,7 @@ async function readArticle() {
   const { text } = pageText(doc);
   const here = new URL(ARTICLE) as unknown as Location;
   const site: SitePage[] = [];
-  for (const target of siteTargets(doc, ARTICLE)) {
+  for (const target of pageTargets(doc, ARTICLE, draft).site) {
     const read = await readSameOriginPage(target.url, here, siteFetch, parseDocument, true);
     if ('draft' in read && read.text !== undefined)
       site.push({
@@ -50,15 +50,16 @@ async function readArticle() {
 
 describe('an article scored on its site’s home and about pages', () => {
   it('finds the home page and the about page the article links to', async () => {
-    const { doc, text } = await readArticle();
+    const { doc, draft, text } = await readArticle();
     expect(pageKindOf(ARTICLE, text)).toBe('article');
-    expect(siteTargets(doc, ARTICLE)).toEqual([
-      { url: `${ORIGIN}/`, label: 'Accueil', kind: 'home' },
+    expect(pageTargets(doc, ARTICLE, draft).site).toEqual([
+      { url: `${ORIGIN}/`, label: 'velo-solidaire-vallon.example', kind: 'home' },
       { url: `${ORIGIN}/a-propos.html`, label: 'Qui sommes-nous', kind: 'about' },
     ]);
     // The home page is not read in place of itself.
     const home = parseDocument(readFileSync(join(SITE, 'index.html'), 'utf8'));
-    expect(siteTargets(home, `${ORIGIN}/`).map((t) => t.kind)).toEqual(['about']);
+    const homeDraft = extractOrganisation(home, `${ORIGIN}/`);
+    expect(pageTargets(home, `${ORIGIN}/`, homeDraft).site.map((t) => t.kind)).toEqual(['about']);
   });
 
   it('reads an other origin’s page never, and a page’s text only when asked', async () => {

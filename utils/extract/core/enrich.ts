@@ -36,13 +36,14 @@ const sameOrigin = (a: URL, b: URL) =>
     ? a.pathname.replace(/[^/]*$/, '') === b.pathname.replace(/[^/]*$/, '')
     : a.origin === b.origin;
 
-/** An about page by its usual names, preferred to a team or history page. */
-const ABOUT_PAGE =
-  /[àa][\s_-]*propos|qui[\s_-]*sommes[\s_-]*nous|\babout\b|\bwho[\s_-]*we[\s_-]*are/i;
-const ABOUT_LIKE = PATTERNS.find(([k]) => k === 'about')![1];
-
-/** Same-origin links of a page, without their fragment, with the text that names them. */
-function* pageLinks(doc: Document, page: URL): Generator<{ url: URL; label: string }> {
+/** The first same-origin link of each wanted kind, by its text or its address. */
+function linkTargets(
+  doc: Document,
+  page: URL,
+  wanted: Set<TargetKind>,
+): Map<TargetKind, EnrichTarget> {
+  const found = new Map<TargetKind, EnrichTarget>();
+  const here = page.href.split('#')[0];
   for (const a of [...doc.querySelectorAll('a[href]')].slice(0, 2000)) {
     let url: URL;
     try {
@@ -51,41 +52,21 @@ function* pageLinks(doc: Document, page: URL): Generator<{ url: URL; label: stri
       continue;
     }
     url.hash = '';
-    if (!sameOrigin(url, page) || NOT_A_PAGE.test(url.pathname)) continue;
+    if (!sameOrigin(url, page) || url.href === here || NOT_A_PAGE.test(url.pathname)) continue;
     const label = clean(
       a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'),
       80,
     );
-    yield { url, label };
-  }
-}
-
-/**
- * The site's home page and its about page if the page links to one: read for their words when
- * the page itself does not present the organisation (an article, a legal notice).
- */
-export function siteTargets(doc: Document, pageUrl: string): EnrichTarget[] {
-  const page = new URL(pageUrl);
-  page.hash = '';
-  const root = page.protocol === 'file:' ? new URL('./', page).href : siteRoot(page);
-  let home: EnrichTarget | undefined;
-  let about: EnrichTarget | undefined;
-  let aboutLike: EnrichTarget | undefined;
-  for (const { url, label } of pageLinks(doc, page)) {
-    if (url.href === page.href) continue;
     const path = decodeURIComponent(url.pathname);
-    if (url.href === root || url.href === `${root}index.html`)
-      home ??= label ? { url: url.href, label, kind: 'home' } : undefined;
-    else if (!about && (ABOUT_PAGE.test(label) || ABOUT_PAGE.test(path)))
-      about = { url: url.href, label: label || path, kind: 'about' };
-    else if (!aboutLike && (ABOUT_LIKE.test(label) || ABOUT_LIKE.test(path)))
-      aboutLike = { url: url.href, label: label || path, kind: 'about' };
-    if (home && about) break;
+    for (const [kind, re] of PATTERNS) {
+      if (!wanted.has(kind) || found.has(kind)) continue;
+      if (re.test(label) || re.test(path)) {
+        found.set(kind, { url: url.href, label: label || path, kind });
+        break;
+      }
+    }
   }
-  const out: EnrichTarget[] = [];
-  if (root !== page.href) out.push(home ?? { url: root, label: page.host || root, kind: 'home' });
-  if (about ?? aboutLike) out.push((about ?? aboutLike)!);
-  return out;
+  return found;
 }
 
 /** What the page lacks, so that only useful pages are read. */
@@ -97,37 +78,48 @@ function needs(draft: OrganisationDraft): Set<TargetKind> {
   return out;
 }
 
-/** At most one link of each kind the page lacks, same origin only, legal first. */
-export function enrichmentTargets(
+/**
+ * What enrichment may read, from one pass over the page's links. `follow`: at most one page of
+ * each kind the draft lacks, legal first. `site`: the site's home page, and its about page if the
+ * page links to one, whose words are scored when the page itself does not present the
+ * organisation (an article, a legal notice).
+ */
+export function pageTargets(
   doc: Document,
   pageUrl: string,
   draft: OrganisationDraft,
   max = MAX_TARGETS,
-): EnrichTarget[] {
+): { follow: EnrichTarget[]; site: EnrichTarget[] } {
   const page = new URL(pageUrl);
   const wanted = needs(draft);
-  const found = new Map<TargetKind, EnrichTarget>();
-  const here = page.href.split('#')[0];
-  for (const { url, label } of pageLinks(doc, page)) {
-    if (url.href === here) continue;
-    const path = decodeURIComponent(url.pathname);
-    for (const [kind, re] of PATTERNS) {
-      if (!wanted.has(kind) || found.has(kind)) continue;
-      if (re.test(label) || re.test(path)) {
-        found.set(kind, { url: url.href, label: label || path, kind });
-        break;
-      }
-    }
-  }
-  // The page we are on may itself be the legal notice: then its kind is not needed.
-  return (['legal', 'contact', 'about'] as const)
-    .map((k) => found.get(k))
-    .filter(
-      (t): t is EnrichTarget =>
-        !!t && !PATTERNS.find(([k]) => k === t.kind)![1].test(page.pathname),
-    )
-    .slice(0, max);
+  const found = linkTargets(doc, page, new Set([...wanted, 'about']));
+  const root = siteRoot(page);
+  const about = found.get('about');
+  return {
+    // The page we are on may itself be the legal notice: then its kind is not needed.
+    follow: (['legal', 'contact', 'about'] as const)
+      .map((k) => (wanted.has(k) ? found.get(k) : undefined))
+      .filter(
+        (t): t is EnrichTarget =>
+          !!t && !PATTERNS.find(([k]) => k === t.kind)![1].test(page.pathname),
+      )
+      .slice(0, max),
+    site: [
+      ...(root === page.href.split('#')[0]
+        ? []
+        : [{ url: root, label: page.host, kind: 'home' as const }]),
+      ...(about ? [about] : []),
+    ],
+  };
 }
+
+/** At most one link of each kind the page lacks, same origin only, legal first. */
+export const enrichmentTargets = (
+  doc: Document,
+  pageUrl: string,
+  draft: OrganisationDraft,
+  max = MAX_TARGETS,
+): EnrichTarget[] => pageTargets(doc, pageUrl, draft, max).follow;
 
 /** Fields a secondary page may only fill in, never override: its title or meta are about itself. */
 const PAGE_SPECIFIC = new Set(['name', 'description', 'logo', 'website', 'language']);
