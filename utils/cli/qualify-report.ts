@@ -3,7 +3,9 @@
  * Scores every page of the hand-labelled evaluation set against its personas and prints, one
  * JSON line per persona: how often a page labelled "fit" ranks above one labelled "not-for-me",
  * which peers were told apart, every quote that is not the page's own words, and the legal
- * notices and articles that reached a good fit on their own.
+ * notices and articles that reached a good fit on their own. The legal notices and articles whose
+ * site's home or about page is beside them are also scored on those pages, as the extension
+ * does (`readOnSite`), and their quotes checked likewise.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,9 @@ import type { OrganisationDraft } from '../model/organisation';
 import type { PageKind, Qualification } from '../model/qualification';
 import { compilePersona, qualify } from '../scoring';
 import { clean } from '../text';
+import type { SitePage } from '../scoring/site-pages';
 import { loadPersona, readPage } from './qualify';
+import { sitePagesFromDisk } from './read-site';
 
 export const EVALUATION = 'tests/fixtures/qualify/evaluation.json';
 /** The real-page corpus beside the project; `corpus:` paths are read from there. */
@@ -54,8 +58,14 @@ export function isVerbatim(quote: string, texts: readonly string[]): boolean {
 }
 
 /** The texts a quote may come from: what the visitor reads and what the page says of itself. */
-function ownTexts(draft: OrganisationDraft, text: string, title: string): string[] {
+function ownTexts(
+  draft: OrganisationDraft,
+  text: string,
+  title: string,
+  site: readonly SitePage[] = [],
+): string[] {
   return [
+    ...site.map((p) => p.text),
     text,
     title,
     draft.name?.value ?? '',
@@ -85,20 +95,40 @@ export interface PersonaReport {
   peers: { labelled: number; flagged: number; missed: string[]; wronglyFlagged: string[] };
   nonVerbatim: { page: string; quote: string }[];
   legalOrArticleGoodFit: string[];
+  /** Legal notices and articles scored on their site's home and about pages, read from disk. */
+  readOnSite: { page: string; alone: number; onSite: number; band: string; scoredOn: string[] }[];
   /** Pages whose kind was misread: a legal notice taken for a presentation, or the reverse. */
   misreadKinds: string[];
 }
 
-export function evaluate(evaluation: Evaluation = loadEvaluation()): PersonaReport[] {
-  const read = evaluation.pages.map((p) => ({ ...p, ...readPage(pagePath(p.page), p.url, NOW) }));
+export async function evaluate(
+  evaluation: Evaluation = loadEvaluation(),
+): Promise<PersonaReport[]> {
+  const read = await Promise.all(
+    evaluation.pages.map(async (p) => {
+      const page = readPage(pagePath(p.page), p.url, NOW);
+      const site = await sitePagesFromDisk(
+        page.doc,
+        page.draft,
+        page.text,
+        pagePath(p.page),
+        p.url,
+      );
+      return { ...p, ...page, site };
+    }),
+  );
   return Object.entries(evaluation.personas).map(([name, files]) => {
     const fr = compilePersona(loadPersona(files.fr));
     const en = compilePersona(loadPersona(files.en));
     const scored = read.flatMap((p) => {
       const label = p.labels[name];
       if (!label) return [];
-      const q = qualify(p.draft, p.text, p.lang === 'en' ? en : fr);
-      return [{ ...p, label, q }];
+      const persona = p.lang === 'en' ? en : fr;
+      const q = qualify(p.draft, p.text, persona);
+      const onSite = p.site.length
+        ? qualify(p.draft, p.text, persona, { site: p.site })
+        : undefined;
+      return [{ ...p, label, q, onSite }];
     });
     const fits = scored.filter((s) => s.label === 'fit');
     const nots = scored.filter((s) => s.label === 'not-for-me');
@@ -134,14 +164,27 @@ export function evaluate(evaluation: Evaluation = loadEvaluation()): PersonaRepo
           .map((s) => s.page),
       },
       nonVerbatim: scored.flatMap((s) => {
-        const texts = ownTexts(s.draft, s.text, s.title);
-        return quotesOf(s.q)
+        const texts = ownTexts(s.draft, s.text, s.title, s.site);
+        return [...quotesOf(s.q), ...(s.onSite ? quotesOf(s.onSite) : [])]
           .filter((quote) => !isVerbatim(quote, texts))
           .map((quote) => ({ page: s.page, quote }));
       }),
       legalOrArticleGoodFit: scored
         .filter((s) => (s.kind === 'legal' || s.kind === 'article') && goodFit(s.q))
         .map((s) => s.page),
+      readOnSite: scored.flatMap((s) =>
+        s.onSite
+          ? [
+              {
+                page: s.page,
+                alone: s.q.score,
+                onSite: s.onSite.score,
+                band: s.onSite.band,
+                scoredOn: (s.onSite.scoredOn ?? []).map((p) => p.kind),
+              },
+            ]
+          : [],
+      ),
       misreadKinds: scored
         .filter((s) => !READ_AS[s.kind].includes(s.q.pageKind ?? 'presentation'))
         .map((s) => s.page),
@@ -163,6 +206,7 @@ const goodFit = (q: Qualification) => q.band === 'good' || q.band === 'excellent
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.stdout.on('error', () => process.exit(0));
-  for (const report of evaluate(loadEvaluation(process.argv[2])))
-    console.log(JSON.stringify(report));
+  void evaluate(loadEvaluation(process.argv[2])).then((reports) => {
+    for (const report of reports) console.log(JSON.stringify(report));
+  });
 }

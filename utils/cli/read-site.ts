@@ -129,6 +129,7 @@ export async function sitePagesFromDisk(
 ): Promise<SitePage[]> {
   if (pageKindOf(pageUrl, text) === 'presentation') return [];
   const fetchPage = diskFetcher(file, pageUrl);
+  const self = readFileSync(file).subarray(0, FETCH_MAX_BYTES).toString('utf8');
   const pages: SitePage[] = [];
   for (const target of pageTargets(doc, pageUrl, draft).site) {
     // A file's site has no origin: its home page is the index of its folder.
@@ -138,7 +139,8 @@ export async function sitePagesFromDisk(
         : target.url;
     if (url === pageUrl) continue;
     const html = await fetchPage(url);
-    if (html === undefined) continue;
+    // On disk, the file that stands for the home page may be the page itself.
+    if (html === undefined || html === self) continue;
     const kind = target.kind === 'home' ? 'home' : 'about';
     pages.push({ kind, url, text: pageText(parseDocument(html), SITE_TEXT_CAP).text });
   }

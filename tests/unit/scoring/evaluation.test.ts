@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, loadEvaluation } from '@/utils/cli/qualify-report';
 
 const evaluation = loadEvaluation();
-const reports = evaluate(evaluation);
+const reports = await evaluate(evaluation);
 
 describe('qualification on the hand-labelled evaluation set', () => {
   it('holds at least thirty real pages and two personas', () => {
