@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../utils/cli/read-site';
 import { extractOrganisation } from '../../utils/extract';
-import { enrichmentTargets } from '../../utils/extract/core/enrich';
+import { pageTargets } from '../../utils/extract/core/enrich';
 import { test, expect, capture, clickToolbar, openTab } from './fixtures';
 
 /** A sample of fixture sites covering every source of evidence and the traps. */
@@ -39,13 +39,15 @@ test('the real content script in Chromium finds what Node finds on the fixture s
         files: ['/content-scripts/extract.js'],
       });
       return frame?.result;
-    }, tabId)) as { draft: { capturedAt: string }; follow: unknown[] };
+    }, tabId)) as { draft: { capturedAt: string }; follow: unknown[]; site: unknown[] };
 
     const html = readFileSync(`tests/fixtures/sites/${site}/index.html`, 'utf8');
     const doc = parseDocument(html);
     const node = extractOrganisation(doc, url);
     expect(withoutTime(result.draft), site).toEqual(withoutTime(node));
-    expect(result.follow, site).toEqual(enrichmentTargets(doc, url, node));
+    const { follow, site: sitePages } = pageTargets(doc, url, node);
+    expect(result.follow, site).toEqual(follow);
+    expect(result.site, site).toEqual(sitePages);
     await sw.evaluate((id) => chrome.tabs.remove(id), tabId);
   }
 });
