@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Notice } from '@/components/NoticeLine';
 import { editsOf } from '@/components/saved';
 import { useEnrichment } from '@/components/useEnrichment';
+import { usePagesToRead } from '@/components/usePagesToRead';
 import { blankDraft, parseCapture, type CaptureResult } from '@/utils/capture';
-import { pagesToRead, readPageInTab, type ReadTarget } from '@/utils/enrichment';
+import { readPageInTab, type ReadTarget } from '@/utils/enrichment';
 import { errorMessage } from '@/utils/error-message';
 import { mergeSubpage } from '@/utils/extract/core/enrich';
 import { freshValues, takeFresh, type FreshField } from '@/utils/fresh-values';
@@ -47,26 +48,8 @@ export function useCard(reading: Reading) {
     (target: ReadTarget) => readPageInTab(tabId!, target.url, !!target.words),
     [tabId],
   );
-  /** Whether the page presents the organisation; its site pages are read only if not. */
-  const [presents, setPresents] = useState<boolean>();
-  useEffect(() => {
-    if (!capture || capture.kind === 'cannot-read') return;
-    if (!capture.site?.length) return setPresents(true);
-    import('@/utils/scoring/page-kind').then(
-      ({ pageKindOf }) =>
-        setPresents(pageKindOf(capture.draft.sourceUrl, capture.text) === 'presentation'),
-      () => setPresents(true),
-    );
-  }, [capture]);
-  const targets = useMemo(
-    () =>
-      capture && capture.kind !== 'cannot-read' && presents !== undefined
-        ? pagesToRead(capture.follow, presents ? [] : capture.site)
-        : undefined,
-    [capture, presents],
-  );
   const enrichment = useEnrichment(
-    targets,
+    usePagesToRead(capture),
     tabId === undefined ? undefined : readInTab,
     ({ draft: more, text }, { url, words }) => {
       setPage((current) => current && mergeSubpage(current, more));
