@@ -206,12 +206,16 @@ export interface Sort {
 
 export type SortKey = string | number;
 
-/** What `sort` orders a row by (numbers as numbers, dates as ISO text, text folded). */
-export function sortKey(r: Row, sort: Sort, format: Format): SortKey {
+/** What `sort` orders rows by (numbers as numbers, dates as ISO text, text folded). */
+export function sortKeyOf(sort: Sort, format: Format): (r: Row) => SortKey {
   const column = sort.column;
-  if (column === null) return r.prospect.updatedAt;
-  const text = COLUMNS[column].value(r.prospect, { ...format, day: (d) => d });
-  return NUMERIC.has(column) ? Number(text || -1) : fold(text);
+  if (column === null) return (r) => r.prospect.updatedAt;
+  const iso: Format = { ...format, day: (d) => d };
+  const numeric = NUMERIC.has(column);
+  return (r) => {
+    const text = COLUMNS[column].value(r.prospect, iso);
+    return numeric ? Number(text || -1) : fold(text);
+  };
 }
 
 /** The order of two keyed rows; equal keys in id order, so that any way to the order is one. */
@@ -230,7 +234,8 @@ export function compareKeyed(
  * comparison is ten times slower).
  */
 export function sortRows(rows: readonly Row[], sort: Sort, format: Format): Row[] {
-  const keyed = rows.map((r) => ({ r, id: r.id, key: sortKey(r, sort, format) }));
+  const key = sortKeyOf(sort, format);
+  const keyed = rows.map((r) => ({ r, id: r.id, key: key(r) }));
   keyed.sort((a, b) => compareKeyed(a, b, sort));
   return keyed.map((k) => k.r);
 }

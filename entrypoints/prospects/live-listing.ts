@@ -7,7 +7,7 @@
 import type { Format } from '@/utils/csv/columns';
 import {
   compareKeyed,
-  sortKey,
+  sortKeyOf,
   type Listing,
   type Row,
   type Sort,
@@ -22,7 +22,8 @@ export interface LiveListing extends Listing {
 }
 
 export function liveListing(rows: readonly Row[], sort: Sort, format: Format): LiveListing {
-  const keyed = rows.map((r) => ({ r, id: r.id, key: sortKey(r, sort, format) }));
+  const key = sortKeyOf(sort, format);
+  const keyed = rows.map((r) => ({ r, id: r.id, key: key(r) }));
   keyed.sort((a, b) => compareKeyed(a, b, sort));
   const sorted = keyed.map((k) => k.r);
   return {
@@ -43,9 +44,10 @@ export function patchListing(
   format: Format,
 ): LiveListing {
   const { sort } = listing;
+  const key = sortKeyOf(sort, format);
   const added = [...changed.values()]
     .filter((r): r is Row => r !== null)
-    .map((r) => ({ r, id: r.id, key: sortKey(r, sort, format) }))
+    .map((r) => ({ r, id: r.id, key: key(r) }))
     .sort((a, b) => compareKeyed(a, b, sort));
   const old = listing.rows;
   const rows: Row[] = [];
