@@ -5,7 +5,7 @@ import { localDay } from '@/utils/day';
 import { t, uiLanguage } from '@/utils/i18n';
 import { send } from '@/utils/messaging';
 import { BulkBar } from './BulkBar';
-import { useProspects } from './data';
+import { useListing } from './data';
 import { Detail } from './Detail';
 import { ExportBar } from './ExportBar';
 import { FilterBar } from './FilterBar';
@@ -13,11 +13,9 @@ import {
   facets,
   NO_FILTERS,
   searchRows,
-  sortRows,
-  toListing,
-  toRows,
   type Filters,
   type LastSearch,
+  type Row,
   type Sort,
 } from './list-model';
 import { attempt, type Notice } from './notice';
@@ -37,8 +35,9 @@ function fromHash(): { open?: string; filters: Filters } {
   return { filters: { ...NO_FILTERS, due: hash === '#due', stale: hash === '#stale' } };
 }
 
+const NO_ROWS: readonly Row[] = [];
+
 export function App() {
-  const { prospects } = useProspects();
   const initial = useMemo(fromHash, []);
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [columns, setColumns] = useState<ColumnId[]>(savedColumns);
@@ -54,10 +53,12 @@ export function App() {
     return { lang, day: (d) => dates.format(new Date(`${d}T00:00:00`)) };
   }, []);
 
-  const rows = useMemo(() => (prospects ? toRows(prospects) : []), [prospects]);
-  const listing = useMemo(() => toListing(sortRows(rows, sort, format)), [rows, sort, format]);
+  // Every row, in the order shown; patched as prospects change, re-sorted when the sort does.
+  const listing = useListing(sort, format);
+  const rows = listing?.rows ?? NO_ROWS;
   const lastSearch = useRef<LastSearch | undefined>(undefined);
   const shown = useMemo(() => {
+    if (!listing) return NO_ROWS;
     lastSearch.current = searchRows(listing, filters, localDay(), lastSearch.current);
     return lastSearch.current.rows;
   }, [listing, filters]);
@@ -99,7 +100,7 @@ export function App() {
       () => ({ kind: 'info', text: t('noticeUndone') }),
     );
 
-  if (!prospects) {
+  if (!listing) {
     return (
       <main>
         <p role="status">{t('listLoading')}</p>

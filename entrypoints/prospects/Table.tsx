@@ -8,7 +8,7 @@ import { useVirtualRows } from './useVirtualRows';
 const ROW_HEIGHT = 36;
 
 interface Props {
-  rows: Row[];
+  rows: readonly Row[];
   columns: ColumnId[];
   format: Format;
   sort: Sort;

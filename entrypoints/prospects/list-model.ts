@@ -204,20 +204,39 @@ export interface Sort {
   descending: boolean;
 }
 
+export type SortKey = string | number;
+
+/** What `sort` orders rows by (numbers as numbers, dates as ISO text, text folded). */
+export function sortKeyOf(sort: Sort, format: Format): (r: Row) => SortKey {
+  const column = sort.column;
+  if (column === null) return (r) => r.prospect.updatedAt;
+  const iso: Format = { ...format, day: (d) => d };
+  const numeric = NUMERIC.has(column);
+  return (r) => {
+    const text = COLUMNS[column].value(r.prospect, iso);
+    return numeric ? Number(text || -1) : fold(text);
+  };
+}
+
+/** The order of two keyed rows; equal keys in id order, so that any way to the order is one. */
+export function compareKeyed(
+  a: { key: SortKey; id: string },
+  b: { key: SortKey; id: string },
+  sort: Sort,
+): number {
+  const sign = sort.descending ? -1 : 1;
+  if (a.key !== b.key) return a.key < b.key ? -sign : sign;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
- * Sort by a column's value (numbers as numbers, dates as ISO text, text folded). Keys are
- * computed once per row and compared with < (a collator per comparison is ten times slower).
+ * Sort by a column's value. Keys are computed once per row and compared with < (a collator per
+ * comparison is ten times slower).
  */
 export function sortRows(rows: readonly Row[], sort: Sort, format: Format): Row[] {
-  const iso: Format = { ...format, day: (d) => d };
-  const column = sort.column;
-  const keyed = rows.map((r) => {
-    if (column === null) return { r, key: r.prospect.updatedAt };
-    const text = COLUMNS[column].value(r.prospect, iso);
-    return { r, key: NUMERIC.has(column) ? Number(text || -1) : fold(text) };
-  });
-  const sign = sort.descending ? -1 : 1;
-  keyed.sort((a, b) => (a.key < b.key ? -sign : a.key > b.key ? sign : 0));
+  const key = sortKeyOf(sort, format);
+  const keyed = rows.map((r) => ({ r, id: r.id, key: key(r) }));
+  keyed.sort((a, b) => compareKeyed(a, b, sort));
   return keyed.map((k) => k.r);
 }
 

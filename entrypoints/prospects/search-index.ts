@@ -30,30 +30,53 @@ function probe(word: string): { word: string; bits: number[]; exact: boolean } {
   return { word, bits: [...bits], exact: classes.length <= 2 && !classes.includes(OTHER) };
 }
 
+/** Sets the bits of `text` in `bits` (WORDS words). */
+function textBits(text: string, bits: Uint32Array) {
+  bits.fill(0);
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = charClass(text.charCodeAt(i));
+    bits[(PAIRS + c) >>> 5]! |= 1 << ((PAIRS + c) & 31);
+    if (previous >= 0) {
+      const pair = previous * CLASSES + c;
+      bits[pair >>> 5]! |= 1 << (pair & 31);
+    }
+    previous = c;
+  }
+}
+
 export class SearchIndex {
   /** Word w of text k at columns[w * size + k]. */
   private readonly columns: Uint32Array;
   readonly size: number;
 
-  /** Texts are expected folded (lower case, no accents) like the words searched for. */
-  constructor(private readonly texts: readonly string[]) {
+  /**
+   * Texts are expected folded (lower case, no accents) like the words searched for. With
+   * `reuse`, text k whose `reuse.from[k]` is not -1 is that text of `reuse.index`, and its bits
+   * are copied rather than computed again.
+   */
+  constructor(
+    private readonly texts: readonly string[],
+    reuse?: { index: SearchIndex; from: Int32Array },
+  ) {
     const size = (this.size = texts.length);
     const columns = (this.columns = new Uint32Array(WORDS * size));
     const bits = new Uint32Array(WORDS);
-    texts.forEach((text, k) => {
-      bits.fill(0);
-      let previous = -1;
-      for (let i = 0; i < text.length; i++) {
-        const c = charClass(text.charCodeAt(i));
-        bits[(PAIRS + c) >>> 5]! |= 1 << ((PAIRS + c) & 31);
-        if (previous >= 0) {
-          const pair = previous * CLASSES + c;
-          bits[pair >>> 5]! |= 1 << (pair & 31);
-        }
-        previous = c;
-      }
+    const from = reuse?.from;
+    for (let k = 0; k < size; k++) {
+      if (from && from[k]! >= 0) continue;
+      textBits(texts[k]!, bits);
       for (let w = 0; w < WORDS; w++) columns[w * size + k] = bits[w]!;
-    });
+    }
+    if (!from) return;
+    // Column by column, both arrays read in order.
+    const old = reuse!.index;
+    for (let w = 0; w < WORDS; w++) {
+      const to = w * size;
+      const at = w * old.size;
+      for (let k = 0; k < size; k++)
+        if (from[k]! >= 0) columns[to + k] = old.columns[at + from[k]!]!;
+    }
   }
 
   /**

@@ -34,6 +34,8 @@ export interface RegistryServer {
    * requests whose `q` is that.
    */
   fail(failure: Failure, times?: number, retryAfterSeconds?: number, q?: string): void;
+  /** The most requests received and not yet answered at any one time. */
+  mostAtOnce(): number;
   /** Forgets the failures still queued and the requests seen. */
   reset(): void;
   close(): Promise<void>;
@@ -106,9 +108,13 @@ export async function startRegistryServer(
   const failures: { failure: Failure; retryAfter?: number; q?: string }[] = [];
   const requests: RegistryServer['requests'] = [];
   const hanging = new Set<ServerResponse>();
+  let open = 0;
+  let mostAtOnce = 0;
   const answer: RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     requests.push({ at: Date.now(), query: url.searchParams, headers: req.headers });
+    mostAtOnce = Math.max(mostAtOnce, ++open);
+    res.on('close', () => open--);
     if (url.pathname !== '/search') return send(res, 404, { erreur: 'not found' });
     const q = url.searchParams.get('q') ?? '';
     const next = failures.findIndex((f) => f.q === undefined || f.q === q);
@@ -154,6 +160,7 @@ export async function startRegistryServer(
     fail(failure, times = 1, retryAfter, q) {
       for (let i = 0; i < times; i++) failures.push({ failure, retryAfter, q });
     },
+    mostAtOnce: () => mostAtOnce,
     reset() {
       failures.length = 0;
       requests.length = 0;

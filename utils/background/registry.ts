@@ -59,20 +59,26 @@ export function createRegistry(
       ? lookup(ask, query, today(), signal)
       : ({ status: 'error', code: 'disabled', error: 'the directory is turned off' } as const);
 
+  let alarmFor: string | undefined;
   const queue = new LookupQueue({
     store: {
       load: () => registryQueueItem.read(),
       save: (state) => registryQueueItem.write(state),
     },
     lookup: guarded,
-    apply: async (id, match) => {
-      const r = await repo();
-      const prospect = await r.get(id);
-      if (!prospect) throw new Error(`prospect ${id} is gone`);
-      await r.replace(applyMatch(prospect, match, new Date().toISOString()).prospect);
+    apply: async (found) => {
+      const at = new Date().toISOString();
+      const matches = new Map(found.map((f) => [f.prospectId, f.match]));
+      return (await repo()).rewrite(
+        [...matches.keys()],
+        (p) => applyMatch(p, matches.get(p.id)!, at).prospect,
+      );
     },
     now: () => new Date().toISOString(),
+    // The alarm that wakes a stopped worker, set when the lookup starts and cleared when it stops.
     onProgress: ({ status }) => {
+      if (status === alarmFor) return;
+      alarmFor = status;
       if (status === 'running') void api.alarms.create(QUEUE_ALARM, { periodInMinutes: 0.5 });
       else void api.alarms.clear(QUEUE_ALARM);
     },

@@ -3,7 +3,7 @@
  * retries what is transient and refuses what is too big, before anything is parsed.
  */
 import { RegistryError, TRANSIENT } from './errors';
-import { RateLimiter, realClock, type Clock } from './rate-limit';
+import { RateLimiter, realClock, type Answered, type Clock } from './rate-limit';
 import { parsePayload, type Payload } from './schema';
 
 export const DEFAULT_BASE_URL = 'https://recherche-entreprises.api.gouv.fr';
@@ -98,7 +98,11 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
   const maxBytes = options.maxBytes ?? 1_000_000;
   const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
 
-  async function once(url: string, cancel?: AbortSignal): Promise<Payload> {
+  /**
+   * `answered` is told as soon as the answer's headers are in (or the request failed): the server
+   * has had the request by then, and the limiter counts from there, not from the body's end.
+   */
+  async function once(url: string, answered: Answered, cancel?: AbortSignal): Promise<Payload> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
     try {
@@ -111,7 +115,7 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
         signal,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
-      });
+      }).finally(answered);
       if (res.status === 429) {
         await res.body?.cancel();
         const wait = retryAfterMs(res.headers.get('retry-after'), clock.now());
@@ -141,9 +145,12 @@ export function createClient(options: ClientOptions = {}): RegistryClient {
     const url = `${base}/search?${new URLSearchParams(params)}`;
     for (let attempt = 0; ; attempt++) {
       const answered = await limiter.acquire();
-      if (cancel?.aborted) throw new RegistryError('cancelled', 'cancelled');
+      if (cancel?.aborted) {
+        answered();
+        throw new RegistryError('cancelled', 'cancelled');
+      }
       try {
-        return await once(url, cancel).finally(answered);
+        return await once(url, answered, cancel).finally(answered);
       } catch (error) {
         const e = error as RegistryError;
         if (!TRANSIENT.has(e.code) || attempt >= retries) throw e;

@@ -1,7 +1,10 @@
 /**
- * A whole file of prospects looked up one by one, as pure logic over a store: the state is saved
- * after every answer, so a worker that is stopped picks up where it was (the answer in flight is
- * asked again; writing it twice changes nothing).
+ * A whole file of prospects looked up, as pure logic over a store. A few questions are in flight
+ * at once (the rate limiter paces them), so that neither the wait for an answer nor the writing
+ * of the last one holds up the next. Answers are written in batches: the found ones into their
+ * prospects in one transaction, then the queue's state. A prospect stays pending in the saved
+ * state until its answer is written, so a worker stopped meanwhile asks it again (writing an
+ * answer twice changes nothing) and counts it once.
  */
 import { z } from 'zod';
 import { cappedString } from '../model/evidence';
@@ -43,14 +46,26 @@ export interface QueueStore {
   save(state: QueueState): Promise<void>;
 }
 
+export interface FoundAnswer {
+  prospectId: string;
+  match: RegistryMatch;
+}
+
 export interface QueueDeps {
   store: QueueStore;
   /** Asks the directory; failures come back as 'error' outcomes. */
   lookup(query: RegistryQuery, signal: AbortSignal): Promise<LookupOutcome>;
-  /** Writes a found answer into the prospect (never over her own values). */
-  apply(prospectId: string, match: RegistryMatch): Promise<void>;
+  /**
+   * Writes found answers into their prospects (never over her own values), together. Returns the
+   * prospects that could not be written (gone meanwhile).
+   */
+  apply(found: FoundAnswer[]): Promise<string[]>;
   now(): string;
   onProgress?(progress: Progress): void;
+  /** Questions in flight at most. */
+  concurrency?: number;
+  /** How long answers gather before they are written together. */
+  batchMs?: number;
 }
 
 export function progressOf(state: QueueState | undefined): Progress {
@@ -66,11 +81,35 @@ export function progressOf(state: QueueState | undefined): Progress {
   };
 }
 
+/** What an answer makes of its item. */
+function settled(item: QueueItem, outcome: LookupOutcome, unsaved: ReadonlySet<string>) {
+  const done: QueueItem = { prospectId: item.prospectId, query: item.query, state: 'failed' };
+  if (outcome.status === 'found') {
+    if (unsaved.has(item.prospectId)) done.error = 'not-saved';
+    else done.state = 'found';
+  } else if (outcome.status === 'ambiguous') {
+    done.state = 'ambiguous';
+    done.candidates = outcome.candidates;
+  } else if (outcome.status === 'not-found') {
+    done.state = 'not-found';
+  } else {
+    done.error = outcome.code;
+  }
+  return done;
+}
+
 export class LookupQueue {
   private state: QueueState | undefined;
   private loop: Promise<Progress> | undefined;
   private restoring: Promise<Progress> | undefined;
   private abort = new AbortController();
+  /** Items asked or answered, not yet written: no one else asks them. */
+  private readonly taken = new Set<QueueItem>();
+  private answers: { item: QueueItem; outcome: LookupOutcome }[] = [];
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  /** No pending item before this position. */
+  private scan = 0;
 
   constructor(private readonly deps: QueueDeps) {}
 
@@ -88,6 +127,7 @@ export class LookupQueue {
   private async load(): Promise<Progress> {
     const saved = QueueStateSchema.safeParse(await this.deps.store.load());
     this.state = saved.success ? saved.data : undefined;
+    this.scan = 0;
     if (this.state?.status === 'running') void this.run();
     return progressOf(this.state);
   }
@@ -98,7 +138,7 @@ export class LookupQueue {
   /** Adds prospects (once each) and starts; a finished or cancelled queue starts anew. */
   async enqueue(entries: { prospectId: string; query: RegistryQuery }[]): Promise<Progress> {
     const fresh = !this.state || this.state.status === 'done' || this.state.status === 'cancelled';
-    const items = fresh ? [] : this.state!.items;
+    const items = fresh ? [] : [...this.state!.items];
     const queued = new Set(items.filter((i) => i.state === 'pending').map((i) => i.prospectId));
     for (const e of entries) {
       if (queued.has(e.prospectId)) continue;
@@ -106,19 +146,20 @@ export class LookupQueue {
       items.push({ prospectId: e.prospectId, query: e.query, state: 'pending' });
     }
     const status = fresh ? 'running' : this.state!.status;
+    this.scan = 0;
     await this.save({ schemaVersion: 1, status, items, updatedAt: this.deps.now() });
     if (status === 'running') void this.run();
     return this.progress();
   }
 
-  /** The answer in flight is still recorded; no new question is asked. */
+  /** The answers in flight are still recorded; no new question is asked. */
   pause = () => this.setStatus('paused', 'running');
   resume = async () => {
     const progress = await this.setStatus('running', 'paused');
     void this.run();
     return progress;
   };
-  /** Stops at once: the question in flight is abandoned, the rest left unasked. */
+  /** Stops at once: the questions in flight are abandoned, the rest left unasked. */
   cancel = async () => {
     const progress = await this.setStatus('cancelled', 'running', 'paused');
     this.abort.abort();
@@ -133,6 +174,7 @@ export class LookupQueue {
       return this.progress();
     const chosen: QueueItem = { prospectId, query: { id: siren }, state: 'pending' };
     const status = state.status === 'done' ? 'running' : state.status;
+    this.scan = 0;
     await this.save({ ...state, status, items: state.items.map((i) => (i === item ? chosen : i)) });
     if (status === 'running') void this.run();
     return this.progress();
@@ -151,12 +193,21 @@ export class LookupQueue {
   private async work(): Promise<Progress> {
     if (this.abort.signal.aborted) this.abort = new AbortController();
     const signal = this.abort.signal;
-    while (this.state?.status === 'running') {
-      const item = this.state.items.find((i) => i.state === 'pending');
-      if (!item) {
-        await this.save({ ...this.state, status: 'done' });
-        break;
-      }
+    const lanes = Math.max(1, this.deps.concurrency ?? 3);
+    await Promise.all(Array.from({ length: lanes }, () => this.lane(signal)));
+    await this.write();
+    if (this.state?.status === 'running' && !signal.aborted && !this.progress().pending) {
+      await this.save({ ...this.state, status: 'done' });
+    }
+    return this.progress();
+  }
+
+  /** Asks one pending item after the other while the queue runs. */
+  private async lane(signal: AbortSignal) {
+    while (this.state?.status === 'running' && !signal.aborted) {
+      const item = this.nextPending();
+      if (!item) return;
+      this.taken.add(item);
       const outcome = await this.deps
         .lookup(item.query, signal)
         .catch((error: unknown): LookupOutcome => ({
@@ -164,31 +215,47 @@ export class LookupQueue {
           code: 'network',
           error: String(error).slice(0, 500),
         }));
-      if (signal.aborted) break;
-      await this.record(item, outcome);
+      if (signal.aborted) {
+        this.taken.delete(item);
+        return;
+      }
+      this.answers.push({ item, outcome });
+      this.batchTimer ??= setTimeout(() => void this.write(), this.deps.batchMs ?? 500);
     }
-    return this.progress();
   }
 
-  private async record(item: QueueItem, outcome: LookupOutcome) {
-    const done: QueueItem = { prospectId: item.prospectId, query: item.query, state: 'failed' };
-    if (outcome.status === 'found') {
-      const applied = await this.deps.apply(item.prospectId, outcome.match).then(
-        () => true,
-        () => false,
-      );
-      if (applied) done.state = 'found';
-      else done.error = 'not-saved';
-    } else if (outcome.status === 'ambiguous') {
-      done.state = 'ambiguous';
-      done.candidates = outcome.candidates;
-    } else if (outcome.status === 'not-found') {
-      done.state = 'not-found';
-    } else {
-      done.error = outcome.code;
+  private nextPending(): QueueItem | undefined {
+    const items = this.state?.items ?? [];
+    while (this.scan < items.length && items[this.scan]!.state !== 'pending') this.scan++;
+    for (let i = this.scan; i < items.length; i++) {
+      const item = items[i]!;
+      if (item.state === 'pending' && !this.taken.has(item)) return item;
     }
-    const items = this.state!.items.map((i) => (i === item ? done : i));
-    await this.save({ ...this.state!, items });
+    return undefined;
+  }
+
+  /** Writes the answers gathered so far, one batch after the other. */
+  private write(): Promise<void> {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    const batch = this.answers.splice(0);
+    if (batch.length) this.writing = this.writing.then(() => this.record(batch));
+    return this.writing;
+  }
+
+  private async record(batch: { item: QueueItem; outcome: LookupOutcome }[]) {
+    const found = batch.flatMap(({ item, outcome }) =>
+      outcome.status === 'found' ? [{ prospectId: item.prospectId, match: outcome.match }] : [],
+    );
+    const unsaved = new Set(
+      found.length ? await this.deps.apply(found).catch(() => found.map((f) => f.prospectId)) : [],
+    );
+    const done = new Map(batch.map(({ item, outcome }) => [item, settled(item, outcome, unsaved)]));
+    for (const { item } of batch) this.taken.delete(item);
+    // Items no longer in the queue (a new file replaced it meanwhile) are left out.
+    if (!this.state) return;
+    const items = this.state.items.map((i) => done.get(i) ?? i);
+    await this.save({ ...this.state, items });
   }
 
   private async setStatus(to: QueueState['status'], ...from: QueueState['status'][]) {

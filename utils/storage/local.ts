@@ -81,6 +81,11 @@ export const MirrorSummarySchema = z.object({
   /** Number of follow-ups planned on each day (YYYY-MM-DD). */
   followUps: Counts,
   updatedAt: z.string(),
+  /**
+   * The prospects this write's change touched (saved, changed or deleted), so that the list page
+   * re-reads those alone; absent after a rebuild or a change too large, when it re-reads all.
+   */
+  changed: z.array(z.string().max(64)).max(1000).optional(),
 });
 export type MirrorSummary = z.infer<typeof MirrorSummarySchema>;
 

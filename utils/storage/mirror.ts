@@ -1,7 +1,8 @@
 /**
  * Counts the badge and the list page follow (total, per status, follow-ups per day), kept in
  * browser.storage.local so that they need not open IndexedDB. Updated by the background after
- * every change, from the change itself (no full rescan): O(changed prospects) per write.
+ * every change, from the change itself (no full rescan): O(changed prospects) per write. Each
+ * write names the prospects its change touched, for the list page to patch in.
  */
 import type { Prospect } from '../model/prospect';
 import { summaryItem, type MirrorSummary } from './local';
@@ -42,6 +43,9 @@ export function dueCount(summary: MirrorSummary, today: string): number {
   return due;
 }
 
+/** Past this many prospects changed at once, the list page re-reads them all. */
+const MAX_CHANGED = 1000;
+
 export class Mirror {
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -66,6 +70,9 @@ export class Mirror {
     for (const p of removed) count(summary, p, -1);
     for (const p of upserted) count(summary, p, 1);
     summary.updatedAt = new Date().toISOString();
+    const changed = [...new Set([...upserted, ...removed].map((p) => p.id))];
+    if (changed.length <= MAX_CHANGED) summary.changed = changed;
+    else delete summary.changed;
     await summaryItem.write(summary);
     return summary;
   }

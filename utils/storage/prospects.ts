@@ -99,6 +99,22 @@ export class ProspectRepository extends ProspectReads {
     });
   }
 
+  /**
+   * Rewrite several prospects in one transaction, each from its saved copy (the directory's
+   * answers): `change` sees what is stored now, not an older copy. Returns the ids not found.
+   */
+  async rewrite(ids: string[], change: (p: Prospect) => Prospect): Promise<string[]> {
+    return this.write('prospects', async (tx) => {
+      const saved = await queueAll(ids, (id) => tx.store.get(id));
+      const before = saved.filter((p) => p !== undefined);
+      const after = before.map((p) => ({ ...change(p), id: p.id, activities: p.activities }));
+      await queueAll(after, (p) => tx.store.put(p));
+      await tx.done;
+      if (after.length) this.emit({ upserted: after, removed: before });
+      return ids.filter((_, i) => !saved[i]);
+    });
+  }
+
   /** Log a call, e-mail, meeting or note; a call's plan sets the follow-up and the status. */
   async logActivity(
     id: string,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLIENT_NAME, createClient, retryAfterMs } from '@/utils/registry/client';
 import { lookup } from '@/utils/registry/lookup';
 import { startRegistryServer, type RegistryServer } from '../../tools/registry-server';
-import { fakeClock } from './helpers';
+import { body, entry, fakeClock, sharedClock } from './helpers';
 
 let server: RegistryServer;
 beforeAll(async () => {
@@ -141,12 +141,27 @@ describe('directory client', () => {
   });
 
   it('one limiter shared by concurrent lookups paces them at 7 per second', async () => {
-    const { ask, clock } = client();
+    const clock = sharedClock();
+    const sent: number[] = [];
+    const ask = createClient({
+      clock,
+      // Answered at once, so that virtual time alone decides.
+      fetch: async () => {
+        sent.push(clock.now());
+        return new Response(body([entry('912345675')]), { status: 200 });
+      },
+    });
     const start = clock.now();
-    await Promise.all(Array.from({ length: 15 }, () => lookup(ask, { id: '912345675' }, TODAY)));
-    expect(server.requests).toHaveLength(15);
-    // 15 requests: 7 in the first second, 7 in the second, the last one at 2 s.
-    expect(clock.now() - start).toBe(2000);
+    const all = Promise.all(
+      Array.from({ length: 15 }, () => lookup(ask, { id: '912345675' }, TODAY)),
+    );
+    await clock.run();
+    expect((await all).every((o) => o.status === 'found')).toBe(true);
+    // 15 requests: 7 in the first 1,020 ms (a second and its margin), 7 in the next, the last
+    // one at 2,040 ms; never two within 1/7 s.
+    expect(sent).toHaveLength(15);
+    expect(sent.at(-1)! - start).toBeCloseTo(2040);
+    expect(sent[7]! - sent[0]!).toBeCloseTo(1020);
   });
 
   it('a body without a length is cut off as soon as it passes the cap', async () => {

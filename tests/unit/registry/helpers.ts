@@ -32,6 +32,30 @@ export function fakeClock(start = 1_000_000): Clock & { slept: number[] } {
   };
 }
 
+/**
+ * Virtual time for several callers at once: sleepers wait on the clock, and `run` lets every
+ * promise settle, then moves the clock to the next sleeper due, until none is left.
+ */
+export function sharedClock(start = 1_000_000): Clock & { run(): Promise<void> } {
+  let t = start;
+  const timers: { at: number; wake(): void }[] = [];
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return {
+    now: () => t,
+    sleep: (ms) => new Promise<void>((wake) => timers.push({ at: t + Math.max(0, ms), wake })),
+    async run() {
+      for (;;) {
+        await settle();
+        if (!timers.length) return;
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers.shift()!;
+        t = Math.max(t, next.at);
+        next.wake();
+      }
+    },
+  };
+}
+
 export function prospect(overrides: Partial<OrganisationDraft> = {}, userEdited: string[] = []) {
   const draft = sampleDraft(overrides);
   const p: Prospect = mergeCapture(

@@ -9,12 +9,14 @@ import { startRegistryServer, type RegistryServer } from '../../tools/registry-s
 import { body, entry, fakeClock } from './helpers';
 
 /** Like storage.local: what is saved comes back as a JSON copy. */
-function memoryStore(): QueueStore & { saved: unknown } {
+function memoryStore(): QueueStore & { saved: unknown; saves: number } {
   const store = {
     saved: undefined as unknown,
+    saves: 0,
     load: async () =>
       store.saved === undefined ? undefined : JSON.parse(JSON.stringify(store.saved)),
     save: async (state: unknown) => {
+      store.saves++;
       store.saved = JSON.parse(JSON.stringify(state));
     },
   };
@@ -63,20 +65,29 @@ function gate() {
   };
 }
 
-function queue(store: QueueStore, ask: QueueDeps['lookup']) {
+function queue(
+  store: QueueStore,
+  ask: QueueDeps['lookup'],
+  options: Pick<QueueDeps, 'concurrency' | 'batchMs'> = { batchMs: 0 },
+) {
   const applied: string[] = [];
+  /** How many answers each write carried. */
+  const writes: number[] = [];
   const events: Progress[] = [];
   const q = new LookupQueue({
     store,
     lookup: ask,
-    apply: async (id) => {
-      if (id === 'gone') throw new Error('deleted');
-      applied.push(id);
+    apply: async (found) => {
+      writes.push(found.length);
+      const ids = found.map((f) => f.prospectId);
+      applied.push(...ids.filter((id) => id !== 'gone'));
+      return ids.filter((id) => id === 'gone');
     },
     now: () => '2026-12-01T09:00:00.000Z',
     onProgress: (p) => events.push(p),
+    ...options,
   });
-  return { q, applied, events };
+  return { q, applied, writes, events };
 }
 
 /** The progress of a queue that went through everything. */
@@ -104,8 +115,61 @@ describe('whole-file lookup queue', () => {
       state: 'failed',
       error: 'server',
     });
-    // Progress is reported live, one event per answer.
-    expect(events.map((e) => e.total - e.pending)).toEqual([0, 1, 2, 3, 4, 5, 5]);
+    // Progress is reported live, as the answers are written, and only grows.
+    const answered = events.map((e) => e.total - e.pending);
+    expect(answered[0]).toBe(0);
+    expect(answered.at(-1)).toBe(5);
+    expect(answered.every((n, i) => i === 0 || n >= answered[i - 1]!)).toBe(true);
+  });
+
+  it('asks a few at once, never more, and writes the answers gathered together', async () => {
+    const g = gate();
+    const store = memoryStore();
+    const { q, writes } = queue(store, (query, signal) => g.lookup(query, signal), {
+      concurrency: 3,
+      batchMs: 20,
+    });
+    await q.enqueue(items('f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'n1'));
+    await new Promise((r) => setTimeout(r, 1));
+    expect(g.asked).toEqual(['f1', 'f2', 'f3']);
+    // Three answers at once: three more questions go out before anything is written.
+    for (let i = 0; i < 3; i++) g.waiting.shift()!();
+    await new Promise((r) => setTimeout(r, 1));
+    expect(g.asked).toHaveLength(6);
+    expect(g.waiting).toHaveLength(3);
+    while (g.waiting.length || g.asked.length < 7) await g.release(1);
+    expect(await q.run()).toEqual(finished({ found: 6, ambiguous: 0, notFound: 1, failed: 0 }));
+    expect(writes.reduce((a, b) => a + b, 0)).toBe(6);
+    expect(writes[0]).toBeGreaterThanOrEqual(3);
+    expect(store.saves).toBeLessThan(7);
+  });
+
+  it('a worker stopped with questions in flight and answers not yet written: each is asked again, counted once', async () => {
+    const store = memoryStore();
+    const g = gate();
+    const before = queue(store, (query, signal) => g.lookup(query, signal), {
+      concurrency: 3,
+      batchMs: 60_000,
+    });
+    await before.q.enqueue(items('f1', 'f2', 'f3', 'f4', 'f5'));
+    await g.release(2);
+    expect(g.asked).toHaveLength(5);
+    // Stopped here: two answers gathered, three questions in flight, nothing written yet.
+    expect((store.saved as { items: { state: string }[] }).items.map((i) => i.state)).toEqual(
+      Array(5).fill('pending'),
+    );
+    const asked: string[] = [];
+    const after = queue(store, async (query) => {
+      asked.push('id' in query ? query.id : query.name);
+      return answer(query);
+    });
+    await after.q.restore();
+    expect(await after.q.run()).toEqual(
+      finished({ found: 5, ambiguous: 0, notFound: 0, failed: 0 }),
+    );
+    expect(asked.sort()).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(after.applied.sort()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    await before.q.cancel();
   });
 
   it('an ambiguous prospect is asked again by the SIREN she chose among its matches', async () => {
@@ -134,7 +198,10 @@ describe('whole-file lookup queue', () => {
 
   it('pauses after the answer in flight and resumes where it was', async () => {
     const g = gate();
-    const { q } = queue(memoryStore(), (query, signal) => g.lookup(query, signal));
+    const { q } = queue(memoryStore(), (query, signal) => g.lookup(query, signal), {
+      concurrency: 1,
+      batchMs: 0,
+    });
     await q.enqueue(items('f1', 'f2', 'f3', 'f4'));
     await g.release(1);
     await q.pause();
@@ -149,7 +216,10 @@ describe('whole-file lookup queue', () => {
 
   it('cancel abandons the question in flight and leaves the rest unasked; a new file starts anew', async () => {
     const g = gate();
-    const { q, applied } = queue(memoryStore(), (query, signal) => g.lookup(query, signal));
+    const { q, applied } = queue(memoryStore(), (query, signal) => g.lookup(query, signal), {
+      concurrency: 1,
+      batchMs: 0,
+    });
     await q.enqueue(items('f1', 'f2', 'f3'));
     await g.release(1);
     await q.cancel();
@@ -163,7 +233,10 @@ describe('whole-file lookup queue', () => {
   it('a worker stopped midway: a new one reads the saved queue and finishes it', async () => {
     const store = memoryStore();
     const first = gate();
-    const before = queue(store, (query, signal) => first.lookup(query, signal));
+    const before = queue(store, (query, signal) => first.lookup(query, signal), {
+      concurrency: 1,
+      batchMs: 0,
+    });
     await before.q.enqueue(items('f1', 'n1', 'a1', 'f2', 'f3'));
     await first.release(2);
     // The worker stops here: the third question never gets its answer.
@@ -178,9 +251,16 @@ describe('whole-file lookup queue', () => {
 
   it('a waking worker restoring twice at once (start-up and alarm) asks each prospect once', async () => {
     const store = memoryStore();
-    const first = queue(store, async (query) => answer(query));
+    const g = gate();
+    const first = queue(store, (query, signal) => g.lookup(query, signal), {
+      concurrency: 1,
+      batchMs: 0,
+    });
     await first.q.enqueue(items('f1', 'n1', 'f2'));
+    await g.release(1);
     await first.q.pause();
+    await g.release(1);
+    await first.q.run();
     store.saved = { ...(store.saved as object), status: 'running' };
     const asked: string[] = [];
     const after = queue(store, async (query) => {
@@ -189,13 +269,16 @@ describe('whole-file lookup queue', () => {
     });
     await Promise.all([after.q.restore(), after.q.restore()]);
     expect(await after.q.run()).toMatchObject({ status: 'done', found: 2, notFound: 1 });
-    expect(asked).toEqual(['n1', 'f2']);
+    expect(asked).toEqual(['f2']);
   });
 
   it('a paused queue stays paused after a restart; a damaged saved state is ignored', async () => {
     const store = memoryStore();
     const g = gate();
-    const { q } = queue(store, (query, signal) => g.lookup(query, signal));
+    const { q } = queue(store, (query, signal) => g.lookup(query, signal), {
+      concurrency: 1,
+      batchMs: 0,
+    });
     await q.enqueue(items('f1', 'f2'));
     await q.pause();
     await g.release(1);

@@ -48,6 +48,27 @@ describe('storage.local mirror', () => {
     expect(dueCount(stored as never, '2026-11-25')).toBe(1);
   });
 
+  it('each write names the prospects its change touched; a rebuild names none', async () => {
+    const { repo, mirror, settle } = await setup();
+    await mirror.rebuild();
+    expect((await summaryItem.read())?.changed).toBeUndefined();
+    const seen: (string[] | undefined)[] = [];
+    const unwatch = summaryItem.watch((s) => seen.push(s?.changed));
+    const a = await repo.save(input({ sourceUrl: 'https://a.example/' }));
+    const b = await repo.save(input({ sourceUrl: 'https://b.example/' }));
+    await repo.update([a.prospect.id, b.prospect.id], { status: 'contacted' });
+    await repo.delete([b.prospect.id]);
+    await settle();
+    await new Promise((r) => setTimeout(r, 0));
+    unwatch();
+    expect(seen).toEqual([
+      [a.prospect.id],
+      [b.prospect.id],
+      [a.prospect.id, b.prospect.id],
+      [b.prospect.id],
+    ]);
+  });
+
   it('rebuilds after erase everything', async () => {
     const { repo, settle } = await setup();
     await repo.save(input({ sourceUrl: 'https://a.example/' }));

@@ -284,3 +284,28 @@ describe('privacy', () => {
     expect(stale.map((p) => p.organisation.domain?.value)).toEqual(['atelier-lumen.fr']);
   });
 });
+
+describe('ProspectRepository.rewrite', () => {
+  it('rewrites several prospects from their saved copies in one change, and names the missing', async () => {
+    const { repo } = await freshRepo();
+    const a = await repo.save(input({ sourceUrl: 'https://a.example/' }));
+    const b = await repo.save(input({ sourceUrl: 'https://b.example/' }));
+    await repo.update([a.prospect.id], { status: 'contacted' });
+    const changes: Change[] = [];
+    repo.onChange((c) => changes.push(c));
+    const missing = await repo.rewrite([a.prospect.id, 'gone', b.prospect.id], (p) => ({
+      ...p,
+      notes: `checked ${p.status}`,
+      activities: [],
+    }));
+    expect(missing).toEqual(['gone']);
+    // Each from what is stored now: a's status was set after it was first saved.
+    expect((await repo.get(a.prospect.id))?.notes).toBe('checked contacted');
+    expect((await repo.get(b.prospect.id))?.notes).toBe('checked to-qualify');
+    expect(changes).toHaveLength(1);
+    expect('upserted' in changes[0]! && changes[0].upserted.map((p) => p.id)).toEqual([
+      a.prospect.id,
+      b.prospect.id,
+    ]);
+  });
+});
