@@ -14,6 +14,11 @@ const awkward = (p: Prospect): Prospect => ({
   organisation: {
     ...p.organisation,
     name: { value: '\t=1+1 <Atelier> & "fils"', source: 'user', confidence: 1 },
+    description: {
+      value: 'Renard 🦊, demi-paire \ud800 seule\u2003',
+      source: 'user',
+      confidence: 1,
+    },
     website: { value: 'javascript:alert(1)', source: 'user', confidence: 1 },
     emails: [
       { value: 'a"b@example.org', source: 'user', confidence: 1 },
