@@ -54,21 +54,28 @@ const show = (value: unknown): string =>
 
 const COMPARED = [...SINGLE_FIELDS, 'aliases', 'emails', 'phones', 'socials'] as const;
 const EDITS = ['status', 'notes', 'tags', 'followUpAt', 'contacts'] as const;
+const FIELDS: readonly string[] = [...COMPARED, ...EDITS];
 
-/** The fields whose shown value differs; `which` says which of two prospects' fields to compare. */
-function differences(a: Prospect, b: Prospect, which = (_: string) => true): FieldChange[] {
+/** What `differences` reads of a prospect: its organisation and the fields she edits. */
+type Compared = Pick<Prospect, 'organisation' | (typeof EDITS)[number]>;
+
+/** A prospect's compared fields as the preview shows them, in the order of FIELDS. */
+const shown = (p: Compared): string[] => [
+  ...COMPARED.map((f) => show(p.organisation[f])),
+  ...EDITS.map((f) => show(p[f])),
+];
+
+/** The fields whose shown value differs; `which` says which of the fields to compare. */
+function differences(a: string[], b: string[], which = (_: string) => true): FieldChange[] {
   const out: FieldChange[] = [];
-  const add = (field: string, x: unknown, y: unknown) => {
-    const [was, now] = [show(x), show(y)];
-    if (was !== now && which(field)) out.push({ field, before: was, after: now });
-  };
-  for (const f of COMPARED) add(f, a.organisation[f], b.organisation[f]);
-  for (const f of EDITS) add(f, a[f], b[f]);
+  FIELDS.forEach((field, i) => {
+    if (a[i] !== b[i] && which(field)) out.push({ field, before: a[i]!, after: b[i]! });
+  });
   return out;
 }
 
 /** Fields of the row the merge leaves out: her value stays where it was. */
-function keptFrom(changes: FieldChange[], after: Prospect, row: Prospect, provided: Set<string>) {
+function keptFrom(changes: FieldChange[], after: string[], row: string[], provided: Set<string>) {
   const changed = new Set(changes.map((c) => c.field));
   const edit = new Set<string>(EDITS);
   const fromFile = (f: string) => !changed.has(f) && (!edit.has(f) || provided.has(f));
@@ -143,12 +150,14 @@ export function planImport(
     const entry = { prospect: after, record: match.record ?? row.record, base };
     file(entry, after.identityKeys ?? []);
     file(entry, keys);
-    const own = mergeCapture(undefined, plain, at, 'row');
-    const changes = differences(match.prospect, after);
+    // The row alone, as a new prospect would hold it: its draft and its edits.
+    const own = shown({ ...plain.edits, organisation: plain.draft });
+    const afterShown = shown(after);
+    const changes = differences(shown(match.prospect), afterShown);
     const found = {
       row,
       changes,
-      kept: keptFrom(changes, after, own, new Set(plain.provided)),
+      kept: keptFrom(changes, afterShown, own, new Set(plain.provided)),
       save,
       alone: plain,
     };
