@@ -105,7 +105,6 @@ const enum Kind {
   Text,
   Date,
   Score,
-  Link,
 }
 
 function kindOf(column: ColumnId | undefined): Kind {
@@ -113,7 +112,7 @@ function kindOf(column: ColumnId | undefined): Kind {
   if (DATES.has(column)) return Kind.Date;
   if (column === 'score') return Kind.Score;
   if (TEXT_COLUMNS.has(column)) return Kind.Text;
-  return LINKS[column] ? Kind.Link : Kind.Plain;
+  return Kind.Plain;
 }
 
 export function prospectsToXlsx(
