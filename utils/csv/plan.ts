@@ -54,28 +54,50 @@ const show = (value: unknown): string =>
 
 const COMPARED = [...SINGLE_FIELDS, 'aliases', 'emails', 'phones', 'socials'] as const;
 const EDITS = ['status', 'notes', 'tags', 'followUpAt', 'contacts'] as const;
+const FIELDS: readonly string[] = [...COMPARED, ...EDITS];
 
-/** The fields whose shown value differs; `which` says which of two prospects' fields to compare. */
-function differences(a: Prospect, b: Prospect, which = (_: string) => true): FieldChange[] {
+/** What the preview compares of a prospect: its organisation and the fields she edits. */
+type Compared = Pick<Prospect, 'organisation' | (typeof EDITS)[number]>;
+
+/** The value of the i-th field of FIELDS. */
+const raw = (p: Compared, i: number): unknown =>
+  i < COMPARED.length ? p.organisation[COMPARED[i]!] : p[EDITS[i - COMPARED.length]!];
+
+type Shown = (i: number) => string;
+
+/** The fields of a prospect as the preview shows them, each worked out when first asked for. */
+function shown(p: Compared): Shown {
+  const cache: (string | undefined)[] = [];
+  return (i) => (cache[i] ??= show(raw(p, i)));
+}
+
+/** The fields whose shown value differs (a value the merge left as it was is not looked at). */
+function differences(before: Compared, after: Compared, afterShown: Shown): FieldChange[] {
+  const beforeShown = shown(before);
   const out: FieldChange[] = [];
-  const add = (field: string, x: unknown, y: unknown) => {
-    const [was, now] = [show(x), show(y)];
-    if (was !== now && which(field)) out.push({ field, before: was, after: now });
-  };
-  for (const f of COMPARED) add(f, a.organisation[f], b.organisation[f]);
-  for (const f of EDITS) add(f, a[f], b[f]);
+  FIELDS.forEach((field, i) => {
+    if (raw(before, i) === raw(after, i)) return;
+    const [was, now] = [beforeShown(i), afterShown(i)];
+    if (was !== now) out.push({ field, before: was, after: now });
+  });
   return out;
 }
 
 /** Fields of the row the merge leaves out: her value stays where it was. */
-function keptFrom(changes: FieldChange[], after: Prospect, row: Prospect, provided: Set<string>) {
+function keptFrom(changes: FieldChange[], after: Shown, row: Compared, provided: Set<string>) {
   const changed = new Set(changes.map((c) => c.field));
-  const edit = new Set<string>(EDITS);
-  const fromFile = (f: string) => !changed.has(f) && (!edit.has(f) || provided.has(f));
-  // Notes and tags add up: a file's already there is not left out.
-  const within = (c: FieldChange) =>
-    (c.field === 'notes' || c.field === 'tags') && c.before.includes(c.after);
-  return differences(after, row, fromFile).filter((c) => c.after && !within(c));
+  const out: FieldChange[] = [];
+  FIELDS.forEach((field, i) => {
+    // An edit the row does not give (no status…) is not left out: it was never there.
+    if (changed.has(field) || (i >= COMPARED.length && !provided.has(field))) return;
+    const value = show(raw(row, i));
+    if (!value) return;
+    const kept = after(i);
+    // Notes and tags add up: a file's already there is not left out.
+    const within = (field === 'notes' || field === 'tags') && kept.includes(value);
+    if (value !== kept && !within) out.push({ field, before: kept, after: value });
+  });
+  return out;
 }
 
 /** The keys the repository will file this draft under (its registrable domain first). */
@@ -118,6 +140,11 @@ export function planImport(
   // A row's prospect is worked out only when a later row matches it (most rows are new).
   interface Filed {
     prospect?: Prospect;
+    /**
+     * How its prospect is made again when a later row matches it: a merged prospect is not kept
+     * (50,000 rows would hold 50,000 prospects until the plan is done).
+     */
+    make?: () => Prospect;
     save?: SaveInput;
     record?: number;
     /** The saved prospect the rows filed here merge into. */
@@ -136,19 +163,26 @@ export function planImport(
       file({ save: plain, record: row.record }, keys);
       return { row, kind: 'new', changes: [], kept: [], save: plain, alone: plain };
     }
-    match.prospect ??= mergeCapture(undefined, match.save!, at, `import-${i}`);
-    const save = asMerge(plain, match.prospect);
-    const after = mergeCapture(match.prospect, save, at, match.prospect.id);
-    const base = match.record === undefined ? match.prospect : match.base;
-    const entry = { prospect: after, record: match.record ?? row.record, base };
+    const into = (match.prospect ??=
+      match.make?.() ?? mergeCapture(undefined, match.save!, at, `import-${i}`));
+    const save = asMerge(plain, into);
+    const after = mergeCapture(into, save, at, into.id);
+    const base = match.record === undefined ? into : match.base;
+    const entry: Filed = {
+      make: () => mergeCapture(into, save, at, into.id),
+      record: match.record ?? row.record,
+      base,
+    };
     file(entry, after.identityKeys ?? []);
     file(entry, keys);
-    const own = mergeCapture(undefined, plain, at, 'row');
-    const changes = differences(match.prospect, after);
+    const afterShown = shown(after);
+    const changes = differences(into, after, afterShown);
+    // The row alone, as a new prospect would hold it: its draft and its edits.
+    const own = { ...plain.edits, organisation: plain.draft };
     const found = {
       row,
       changes,
-      kept: keptFrom(changes, after, own, new Set(plain.provided)),
+      kept: keptFrom(changes, afterShown, own, new Set(plain.provided)),
       save,
       alone: plain,
     };
@@ -156,7 +190,7 @@ export function planImport(
       ? {
           ...found,
           kind: 'merge',
-          prospect: { id: match.prospect.id, name: show(match.prospect.organisation.name) },
+          prospect: { id: into.id, name: show(into.organisation.name) },
         }
       : {
           ...found,

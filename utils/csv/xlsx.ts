@@ -4,12 +4,12 @@
  * as links. Every other value is an inline string: a cell holds no formula, whatever a page says.
  * Minimal SpreadsheetML (ECMA-376) zipped by fflate.
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Prospect } from '../model/prospect';
 import { TEXT_COLUMNS, type ColumnId } from './columns';
 import type { CsvProfile } from './profile';
 import { profileColumns } from './profiles';
 import EXCEL_FR from './presets/excel-fr';
+import { ZipWriter, type TextFile } from './zip-writer';
 
 const DATES: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'followUpAt',
@@ -27,7 +27,14 @@ const LINKS: Partial<Record<ColumnId, (value: string) => string | undefined>> = 
 /** Excel keeps at most 65,530 links on a sheet; further cells stay plain text. */
 const MAX_LINKS = 65_530;
 
-// Styles (cellXfs): 0 plain, 1 header, 2 text (@), 3 date, 4 link.
+/** The cell formats (cellXfs) of the styles below, in this order. */
+const enum Style {
+  Plain,
+  Header,
+  Text,
+  Date,
+  Link,
+}
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><u/><color rgb="FF0563C1"/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="5"><xf/><xf fontId="1" applyFont="1"/><xf numFmtId="49" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf fontId="2" applyFont="1"/></cellXfs></styleSheet>`;
 
@@ -41,9 +48,6 @@ const FILES = {
 <Relationships xmlns="${NS}/package/2006/relationships"><Relationship Id="rId1" Type="${NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${NS}/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   'xl/styles.xml': STYLES,
 };
-
-const workbook = (sheet: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheets><sheet name="${escapeXml(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 
 // eslint-disable-next-line no-control-regex -- finding the characters XML 1.0 forbids is the point
 const XML_SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -59,70 +63,128 @@ const XML_ENTITIES: Record<string, string> = {
 const escapeXml = (text: string) =>
   XML_SPECIAL.test(text) ? text.replace(XML_SPECIALS, (c) => XML_ENTITIES[c] ?? '') : text;
 
+const WORKBOOK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheets><sheet name="Prospects" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+const SHEET_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`;
+const RELS_START = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="${NS}/package/2006/relationships">`;
+const LINK_TYPE = `${NS}/officeDocument/2006/relationships/hyperlink`;
+
 const columnName = (i: number): string =>
   (i >= 26 ? columnName(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
-const text = (ref: string, value: string, style = 0) =>
-  `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is>${
-    /^\s|\s$/.test(value) ? '<t xml:space="preserve">' : '<t>'
+/** What `\s` matches, tested on one character (`/\s$/` would try every position of the value). */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/** The cell's opening after its reference, per style: an inline string, never a formula. */
+const INLINE = [
+  '" t="inlineStr"><is>',
+  ...[1, 2, 3, 4].map((s) => `" t="inlineStr" s="${s}"><is>`),
+];
+
+const text = (ref: string, value: string, style: Style) =>
+  `<c r="${ref}${INLINE[style]}${
+    isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))
+      ? '<t xml:space="preserve">'
+      : '<t>'
   }${escapeXml(value)}</t></is></c>`;
 
-/** Days since 1899-12-30, Excel's and LibreOffice's day zero. */
-const serial = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 25_569;
+/** Days since 1899-12-30, Excel's and LibreOffice's day zero; undefined when not a day. */
+function serial(day: string): number | undefined {
+  if (!/^\d{4}-\d\d-\d\d$/.test(day)) return undefined;
+  const days = Date.parse(`${day}T00:00:00Z`) / 86_400_000 + 25_569;
+  return Number.isFinite(days) ? days : undefined;
+}
 
 const isoFormat = (profile: CsvProfile): CsvProfile => ({ ...profile, day: (d) => d });
+
+const enum Kind {
+  Plain,
+  Text,
+  Date,
+  Score,
+}
+
+function kindOf(column: ColumnId | undefined): Kind {
+  if (column === undefined) return Kind.Plain;
+  if (DATES.has(column)) return Kind.Date;
+  if (column === 'score') return Kind.Score;
+  if (TEXT_COLUMNS.has(column)) return Kind.Text;
+  return Kind.Plain;
+}
 
 export function prospectsToXlsx(
   prospects: readonly Prospect[],
   profile: CsvProfile = EXCEL_FR,
   columns?: readonly ColumnId[],
 ): Uint8Array<ArrayBuffer> {
-  const iso = isoFormat(profile);
-  const output = profileColumns(profile, columns);
-  const isoValues = profileColumns(iso, columns);
-  const names = output.map((_, i) => columnName(i));
-  const rows: string[] = [
-    `<row r="1">${output.map(([header], i) => text(`${names[i]}1`, header, 1)).join('')}</row>`,
-  ];
-  const links: string[] = [];
-  const rels: string[] = [];
-  prospects.forEach((p, index) => {
+  const isoValues = profileColumns(isoFormat(profile), columns);
+  const output = profileColumns(profile, columns).map(([header, value, column], i) => ({
+    header,
+    value,
+    kind: kindOf(column),
+    name: columnName(i),
+    iso: isoValues[i]![1],
+    link: column ? LINKS[column] : undefined,
+  }));
+
+  const zip = new ZipWriter();
+  for (const [path, xml] of Object.entries(FILES)) zip.add(path, xml);
+  zip.add('xl/workbook.xml', WORKBOOK);
+  const sheet = zip.open('xl/worksheets/sheet1.xml');
+  let rels: TextFile | undefined;
+  let links = '';
+  let linkCount = 0;
+  // The same days come back row after row: each is converted once.
+  const serials = new Map<string, number | undefined>();
+
+  sheet.write(SHEET_START);
+  sheet.write(
+    `<row r="1">${output.map((c) => text(`${c.name}1`, c.header, Style.Header)).join('')}</row>`,
+  );
+  for (let index = 0; index < prospects.length; index++) {
+    const p = prospects[index]!;
     const r = index + 2;
-    const cells = output.map(([, value, column], i) => {
-      const ref = `${names[i]}${r}`;
-      if (column && DATES.has(column)) {
-        const day = isoValues[i]![1](p);
-        if (/^\d{4}-\d\d-\d\d$/.test(day)) return `<c r="${ref}" s="3"><v>${serial(day)}</v></c>`;
+    // One string per row, encoded at once: cheaper than a string per cell, or per sheet.
+    let row = `<row r="${r}">`;
+    for (const c of output) {
+      const ref = c.name + r;
+      if (c.kind === Kind.Date) {
+        const day = c.iso(p);
+        let days = serials.get(day);
+        if (days === undefined && !serials.has(day)) serials.set(day, (days = serial(day)));
+        if (days !== undefined) {
+          row += `<c r="${ref}" s="${Style.Date}"><v>${days}</v></c>`;
+          continue;
+        }
       }
-      const cell = value(p);
-      if (!cell) return '';
-      if (column === 'score') return `<c r="${ref}"><v>${Number(cell)}</v></c>`;
-      if (column && TEXT_COLUMNS.has(column)) return text(ref, cell, 2);
-      const target = column ? LINKS[column]?.(cell) : undefined;
-      if (target && links.length < MAX_LINKS) {
-        const id = `rId${links.length + 1}`;
-        links.push(`<hyperlink ref="${ref}" r:id="${id}"/>`);
-        rels.push(
-          `<Relationship Id="${id}" Type="${NS}/officeDocument/2006/relationships/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`,
+      const cell = c.value(p);
+      if (!cell) continue;
+      const target = c.link && linkCount < MAX_LINKS ? c.link(cell) : undefined;
+      if (c.kind === Kind.Score) row += `<c r="${ref}"><v>${Number(cell)}</v></c>`;
+      else if (c.kind === Kind.Text) row += text(ref, cell, Style.Text);
+      else if (target) {
+        const id = `rId${++linkCount}`;
+        links += `<hyperlink ref="${ref}" r:id="${id}"/>`;
+        if (!rels) {
+          rels = zip.open('xl/worksheets/_rels/sheet1.xml.rels');
+          rels.write(RELS_START);
+        }
+        rels.write(
+          `<Relationship Id="${id}" Type="${LINK_TYPE}" Target="${escapeXml(target)}" TargetMode="External"/>`,
         );
-        return text(ref, cell, 4);
-      }
-      return text(ref, cell);
-    });
-    rows.push(`<row r="${r}">${cells.join('')}</row>`);
-  });
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${NS}/spreadsheetml/2006/main" xmlns:r="${NS}/officeDocument/2006/relationships"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${rows.join('')}</sheetData>${links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : ''}</worksheet>`;
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, xml] of Object.entries(FILES)) files[path] = strToU8(xml);
-  files['xl/workbook.xml'] = strToU8(workbook('Prospects'));
-  files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
-  if (rels.length) {
-    files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="${NS}/package/2006/relationships">${rels.join('')}</Relationships>`,
-    );
+        row += text(ref, cell, Style.Link);
+      } else row += text(ref, cell, Style.Plain);
+    }
+    sheet.write(`${row}</row>`);
   }
-  // fflate allocates a plain ArrayBuffer, never a shared one.
-  return zipSync(files, { level: 1 }) as Uint8Array<ArrayBuffer>;
+  sheet.write(`</sheetData>${links ? `<hyperlinks>${links}</hyperlinks>` : ''}</worksheet>`);
+  sheet.end();
+  if (rels) {
+    rels.write('</Relationships>');
+    rels.end();
+  }
+  return zip.finish();
 }

@@ -52,22 +52,33 @@ export function normaliseSiren(value: string): string | undefined {
  * this kind, whatever its host or tail, when the site declares that such pages identify an
  * organisation (a person saved on their own, a freelancer, is an organisation of one).
  */
-function sitePageKey(url: string, kind: 'company' | 'person'): string | undefined {
-  try {
-    const { protocol, hostname, pathname } = new URL(url.trim());
-    if (protocol !== 'https:' && protocol !== 'http:') return undefined;
-    for (const site of SITES) {
-      if (!(site.identity as readonly string[]).includes(kind) || !site.host.test(hostname))
-        continue;
-      const page = site.pages[kind].exec(pathname.toLowerCase())?.groups;
-      if (page?.slug)
+function sitePageKey(url: URL | undefined, kind: 'company' | 'person'): string | undefined {
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
+  for (const site of SITES) {
+    if (!(site.identity as readonly string[]).includes(kind) || !site.host.test(url.hostname))
+      continue;
+    const page = site.pages[kind].exec(url.pathname.toLowerCase())?.groups;
+    if (page?.slug) {
+      try {
         return `${site.id}:${page.kind}/${decodeURIComponent(page.slug).toLowerCase()}`;
+      } catch {
+        return undefined; // a slug that is not valid percent-encoding: no key
+      }
     }
-  } catch {
-    // not a URL: no key
   }
   return undefined;
 }
+
+const parseUrl = (text: string) => {
+  const trimmed = text.trim();
+  // Most imported rows have no page: no exception thrown for them.
+  if (!trimmed) return undefined;
+  try {
+    return new URL(trimmed);
+  } catch {
+    return undefined; // not a URL: no key
+  }
+};
 
 type IdentitySource = Pick<OrganisationDraft, 'website' | 'sourceUrl' | 'siren' | 'socials'> & {
   domain?: OrganisationDraft['domain'];
@@ -89,15 +100,18 @@ export function identityKeys(org: IdentitySource): string[] {
   const siren =
     org.siren?.valid !== false && org.siren ? normaliseSiren(org.siren.value) : undefined;
   if (siren) keys.add(`siren:${siren}`);
+  const page = parseUrl(org.sourceUrl);
   for (const url of [
-    org.sourceUrl,
-    ...org.socials.filter((s) => SITE_IDS.includes(s.network as SiteId)).map((s) => s.value),
+    page,
+    ...org.socials
+      .filter((s) => SITE_IDS.includes(s.network as SiteId))
+      .map((s) => parseUrl(s.value)),
   ]) {
     const key = sitePageKey(url, 'company');
     if (key) keys.add(key);
   }
   // Only the captured page itself: a company site linking to its founder's profile is not her.
-  const person = sitePageKey(org.sourceUrl, 'person');
+  const person = sitePageKey(page, 'person');
   if (person) keys.add(person);
   return [...keys];
 }

@@ -80,7 +80,10 @@ function mergeEdits(
   return merged;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON; two strings (most values) are compared without serialising them. */
+const same = (a: unknown, b: unknown) =>
+  a === b ||
+  ((typeof a !== 'string' || typeof b !== 'string') && JSON.stringify(a) === JSON.stringify(b));
 
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
   const seen = new Map<string, T>();

@@ -42,3 +42,19 @@ describe('.xlsx export', () => {
     expect(sheet).toContain('<hyperlink ref="B2" r:id="rId1"/>');
   });
 });
+
+describe('.xlsx export of long values', () => {
+  it('writes whole a row longer than the buffer it is encoded into, and the rows after it', () => {
+    // Notes at their longest (10,000 characters) and a long description: over 64 KiB of UTF-8.
+    const long = 'Très long, ' + 'é'.repeat(9_980) + ' fin';
+    const [first, ...others] = sampleProspects;
+    const org = first!.organisation;
+    const description = { ...org.description!, value: 'ü'.repeat(12_000) };
+    const big = { ...first!, notes: long, organisation: { ...org, description } };
+    const zip = unzipSync(prospectsToXlsx([big, big, ...others]));
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    expect(sheet.split(long)).toHaveLength(3);
+    expect(sheet.match(/<row r="\d+">/g)).toHaveLength(2 + sampleProspects.length);
+    expect(sheet.endsWith('</worksheet>')).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * A ZIP archive whose files are written piece by piece: text is encoded into a small buffer and
+ * compressed a chunk at a time (fflate's streaming deflate), so that a large sheet never exists
+ * whole, neither as one string nor as one array of bytes.
+ */
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+
+const encoder = new TextEncoder();
+const CHUNK = 1 << 16;
+/** fflate's fastest compression, which already shrinks a sheet's XML about 7 times. */
+const LEVEL = 1;
+
+export class TextFile {
+  private readonly buffer = new Uint8Array(CHUNK);
+  private used = 0;
+
+  constructor(private readonly file: ZipDeflate) {}
+
+  write(text: string): void {
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    if (this.used + text.length * 3 > CHUNK) {
+      this.flush();
+      if (text.length * 3 > CHUNK) {
+        this.file.push(encoder.encode(text));
+        return;
+      }
+    }
+    this.used += encoder.encodeInto(text, this.buffer.subarray(this.used)).written;
+  }
+
+  /** Nothing may be written afterwards. */
+  end(): void {
+    this.file.push(this.buffer.subarray(0, this.used), true);
+  }
+
+  private flush() {
+    if (this.used === 0) return;
+    // fflate copies what it is given: the buffer is reused.
+    this.file.push(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private size = 0;
+  private readonly zip = new Zip((error, data) => {
+    if (error) throw error;
+    this.chunks.push(data);
+    this.size += data.length;
+  });
+
+  /** A file of the archive; files are stored in the order they are opened. */
+  open(path: string): TextFile {
+    const file = new ZipDeflate(path, { level: LEVEL });
+    this.zip.add(file);
+    return new TextFile(file);
+  }
+
+  /** A whole file at once. */
+  add(path: string, text: string): void {
+    const file = new ZipDeflate(path, { level: LEVEL });
+    this.zip.add(file);
+    file.push(strToU8(text), true);
+  }
+
+  /** The archive's bytes, once every file opened has ended. */
+  finish(): Uint8Array<ArrayBuffer> {
+    this.zip.end();
+    const bytes = new Uint8Array(this.size);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  }
+}
