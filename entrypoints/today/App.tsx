@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MailAfterCall } from '@/components/MailAfterCall';
-import { localDay } from '@/utils/day';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { send, type ResponseOf } from '@/utils/messaging';
@@ -8,18 +7,35 @@ import { DATED_OUTCOMES, OUTCOMES, type Outcome } from '@/utils/model/activity';
 import type { Prospect } from '@/utils/model/prospect';
 import { addCall, type Progress as DayProgress, type TodayRow as Row } from '@/utils/today';
 import { Progress } from './Progress';
-import { TodayRow, type Logged } from './TodayRow';
+import { TodayRow, type Logged, type RowHandlers } from './TodayRow';
 
 /** A morning's worth: the oldest follow-ups due, then the best prospects still to contact. */
 const DUE_LIMIT = 100;
 const CANDIDATE_LIMIT = 50;
 
+const NO_ROLES: string[] = [];
+
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
 
+/** What the page asks the background for first: sent before the first render. */
+export function askDay(today: string) {
+  const asked = {
+    due: send('today.due', { day: today, limit: DUE_LIMIT }),
+    candidates: send('today.candidates', { limit: CANDIDATE_LIMIT }),
+  };
+  // Handled once the page shows: not an unhandled rejection before that.
+  for (const p of Object.values(asked)) p.catch(() => undefined);
+  return asked;
+}
+
+interface Props {
+  today: string;
+  asked: ReturnType<typeof askDay>;
+}
+
 /** The morning's calls, one key per outcome; j/k or the arrows go from one to the next. */
-export function App() {
-  const today = useMemo(() => localDay(), []);
+export function App({ today, asked }: Props) {
   const [due, setDue] = useState<ResponseOf<'today.due'>>();
   const [candidates, setCandidates] = useState<ResponseOf<'today.candidates'>>();
   const [progress, setProgress] = useState<DayProgress>({ calls: 0, outcomes: {} });
@@ -32,60 +48,77 @@ export function App() {
 
   useEffect(() => {
     const failed = (e: unknown) => setError(errorMessage(e));
-    // The follow-ups first: ranking the others may take the background a while the first time.
-    send('today.due', { day: today, limit: DUE_LIMIT })
+    asked.due
       .then((r) => {
         setDue(r);
         setProgress(r.progress);
-        return send('today.candidates', { limit: CANDIDATE_LIMIT });
       })
-      .then(setCandidates)
       .catch(failed);
-  }, [today]);
+    asked.candidates.then(setCandidates).catch(failed);
+  }, [asked]);
 
+  // The candidates follow the follow-ups: shown once those are, so that no row moves.
+  const shown = due ? candidates : undefined;
   const dueRows = due?.rows ?? [];
-  const rows = [...dueRows, ...(candidates?.rows ?? [])];
+  const rows = useMemo(() => [...(due?.rows ?? []), ...(shown?.rows ?? [])], [due, shown]);
   const move = (by: number) => {
     setAsking(null);
     setActive((i) => Math.max(0, Math.min(rows.length - 1, i + by)));
   };
 
-  const log = async (index: number, outcome: Outcome, on?: string) => {
-    const row = rows[index]!;
-    const activity = { kind: 'call' as const, at: new Date().toISOString(), outcome };
-    try {
-      const { prospect } = await send('activity.log', {
-        id: row.id,
-        activity: on ? { ...activity, on } : activity,
-      });
-      const done: Logged = {
-        outcome,
-        ...(prospect.followUpAt ? { followUpAt: prospect.followUpAt } : {}),
-      };
-      const next = { ...logged, [row.id]: done };
-      setLogged(next);
-      if (outcome === 'send-information') setMailFor(prospect);
-      setProgress((p) => addCall(p, outcome));
-      setError('');
+  // The rows' handlers never change, so that a call re-renders only the rows it changes.
+  const latest = useRef({ rows, logged });
+  latest.current = { rows, logged };
+  const handlers = useMemo((): RowHandlers => {
+    /**
+     * The next call is ready at once; the row says the outcome is logged once the background
+     * has written it, and takes it back if it could not.
+     */
+    const log = (index: number, outcome: Outcome, on?: string) => {
+      const { rows, logged } = latest.current;
+      const row = rows[index]!;
+      const pending: Logged = { outcome, saving: true };
+      const after = rows.findIndex((r, i) => i > index && !logged[r.id] && r.id !== row.id);
+      setLogged((l) => ({ ...l, [row.id]: pending }));
       setAsking(null);
-      const after = rows.findIndex((r, i) => i > index && !next[r.id]);
+      setError('');
       setActive(after >= 0 ? after : Math.min(index + 1, rows.length - 1));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-  const choose = (index: number, outcome: Outcome) => {
-    setActive(index);
-    if (DATED_OUTCOMES.has(outcome)) setAsking(outcome);
-    else void log(index, outcome);
-  };
+      const activity = { kind: 'call' as const, at: new Date().toISOString(), outcome };
+      send('activity.log', { id: row.id, activity: on ? { ...activity, on } : activity }).then(
+        ({ prospect }) => {
+          const done: Logged = {
+            outcome,
+            ...(prospect.followUpAt ? { followUpAt: prospect.followUpAt } : {}),
+          };
+          setLogged((l) => ({ ...l, [row.id]: done }));
+          if (outcome === 'send-information') setMailFor(prospect);
+          setProgress((p) => addCall(p, outcome));
+        },
+        (e: unknown) => {
+          setLogged(({ [row.id]: _, ...rest }) => rest);
+          setError(errorMessage(e));
+        },
+      );
+    };
+    const choose = (index: number, outcome: Outcome) => {
+      setActive(index);
+      if (DATED_OUTCOMES.has(outcome)) setAsking(outcome);
+      else log(index, outcome);
+    };
+    return {
+      onFocus: setActive,
+      onChoose: choose,
+      onDay: (index, outcome, day) => log(index, outcome, day),
+      onCancel: () => setAsking(null),
+    };
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey || !rows.length) return;
     const outcome = OUTCOMES[Number(e.key) - 1];
     if (e.key === 'j' || e.key === 'ArrowDown') move(1);
     else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
-    else if (outcome && !logged[rows[active]!.id]) choose(active, outcome);
+    else if (outcome && !logged[rows[active]!.id]) handlers.onChoose(active, outcome);
     else return;
     e.preventDefault();
   };
@@ -93,16 +126,14 @@ export function App() {
   const render = (row: Row, index: number) => (
     <TodayRow
       key={row.id}
+      index={index}
       row={row}
-      roles={due?.roles ?? []}
+      roles={due?.roles ?? NO_ROLES}
       today={today}
       active={index === active}
       asking={index === active ? asking : null}
       logged={logged[row.id]}
-      onFocus={() => setActive(index)}
-      onChoose={(o) => choose(index, o)}
-      onDay={(day) => void log(index, asking!, day)}
-      onCancel={() => setAsking(null)}
+      handlers={handlers}
     />
   );
 
@@ -141,15 +172,15 @@ export function App() {
           </ol>
         </section>
       )}
-      {candidates && (
+      {shown && (
         <section aria-labelledby="candidates-heading">
-          <h2 id="candidates-heading">{t('todayCandidatesHeading', candidates.total)}</h2>
+          <h2 id="candidates-heading">{t('todayCandidatesHeading', shown.total)}</h2>
           <ol class="today-list" aria-describedby="today-keys" data-testid="today-candidates">
-            {candidates.rows.map((row, i) => render(row, dueRows.length + i))}
+            {shown.rows.map((row, i) => render(row, dueRows.length + i))}
           </ol>
         </section>
       )}
-      {due && candidates && !rows.length && <p>{t('todayEmpty')}</p>}
+      {shown && !rows.length && <p>{t('todayEmpty')}</p>}
     </main>
   );
 }
