@@ -12,6 +12,8 @@ import { TodayRow, type Logged, type RowHandlers } from './TodayRow';
 /** A morning's worth: the oldest follow-ups due, then the best prospects still to contact. */
 const DUE_LIMIT = 100;
 const CANDIDATE_LIMIT = 50;
+/** The first follow-ups drawn, more than a screenful: the others follow at once. */
+const DUE_FIRST = 15;
 
 const NO_ROLES: string[] = [];
 
@@ -21,6 +23,7 @@ const typing = (target: EventTarget | null) =>
 /** What the page asks the background for first: sent before the first render. */
 export function askDay(today: string) {
   const asked = {
+    first: send('today.due', { day: today, limit: DUE_FIRST }),
     due: send('today.due', { day: today, limit: DUE_LIMIT }),
     candidates: send('today.candidates', { limit: CANDIDATE_LIMIT }),
   };
@@ -37,6 +40,8 @@ interface Props {
 /** The morning's calls, one key per outcome; j/k or the arrows go from one to the next. */
 export function App({ today, asked }: Props) {
   const [due, setDue] = useState<ResponseOf<'today.due'>>();
+  /** All the follow-ups asked for are in: the candidates can follow them. */
+  const [allDue, setAllDue] = useState(false);
   const [candidates, setCandidates] = useState<ResponseOf<'today.candidates'>>();
   const [progress, setProgress] = useState<DayProgress>({ calls: 0, outcomes: {} });
   const [active, setActive] = useState(0);
@@ -48,17 +53,28 @@ export function App({ today, asked }: Props) {
 
   useEffect(() => {
     const failed = (e: unknown) => setError(errorMessage(e));
+    asked.first
+      .then((r) => {
+        setDue((current) => current ?? r);
+        setProgress(r.progress);
+      })
+      .catch(failed);
+    // Added after those shown: a row she is on never moves.
     asked.due
       .then((r) => {
-        setDue(r);
-        setProgress(r.progress);
+        setDue((current) => {
+          if (!current) return r;
+          const have = new Set(current.rows.map((row) => row.id));
+          return { ...r, rows: [...current.rows, ...r.rows.filter((row) => !have.has(row.id))] };
+        });
+        setAllDue(true);
       })
       .catch(failed);
     asked.candidates.then(setCandidates).catch(failed);
   }, [asked]);
 
-  // The candidates follow the follow-ups: shown once those are, so that no row moves.
-  const shown = due ? candidates : undefined;
+  // The candidates follow the follow-ups: shown once all those are, so that no row moves.
+  const shown = allDue ? candidates : undefined;
   const dueRows = due?.rows ?? [];
   const rows = useMemo(() => [...(due?.rows ?? []), ...(shown?.rows ?? [])], [due, shown]);
   const move = (by: number) => {
@@ -166,7 +182,9 @@ export function App({ today, asked }: Props) {
       {due && (
         <section aria-labelledby="due-heading">
           <h2 id="due-heading">{t('todayDueHeading', due.total)}</h2>
-          {due.total > dueRows.length && <p class="hint">{t('todayDueShown', dueRows.length)}</p>}
+          {allDue && due.total > dueRows.length && (
+            <p class="hint">{t('todayDueShown', dueRows.length)}</p>
+          )}
           <ol class="today-list" aria-describedby="today-keys" data-testid="today-due">
             {dueRows.map(render)}
           </ol>
