@@ -9,32 +9,22 @@ import { addCall, type Progress as DayProgress, type TodayRow as Row } from '@/u
 import { Progress } from './Progress';
 import { TodayRow, type Logged, type RowHandlers } from './TodayRow';
 
-/** A morning's worth: the oldest follow-ups due, then the best prospects still to contact. */
-const DUE_LIMIT = 100;
-const CANDIDATE_LIMIT = 50;
-/** The first follow-ups drawn, more than a screenful: the others follow at once. */
-const DUE_FIRST = 15;
-
 const NO_ROLES: string[] = [];
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
 
-/** What the page asks the background for first: sent before the first render. */
-export function askDay(today: string) {
-  const asked = {
-    first: send('today.due', { day: today, limit: DUE_FIRST }),
-    due: send('today.due', { day: today, limit: DUE_LIMIT }),
-    candidates: send('today.candidates', { limit: CANDIDATE_LIMIT }),
-  };
-  // Handled once the page shows: not an unhandled rejection before that.
-  for (const p of Object.values(asked)) p.catch(() => undefined);
-  return asked;
+/** The page's first questions to the background, asked before its code was loaded. */
+export interface Asked {
+  /** The first follow-ups due, drawn first. */
+  first: Promise<ResponseOf<'today.due'>>;
+  due: Promise<ResponseOf<'today.due'>>;
+  candidates: Promise<ResponseOf<'today.candidates'>>;
 }
 
 interface Props {
   today: string;
-  asked: ReturnType<typeof askDay>;
+  asked: Asked;
 }
 
 /** The morning's calls, one key per outcome; j/k or the arrows go from one to the next. */
