@@ -18,8 +18,12 @@ export const outcomeKey = (outcome: string) =>
   `outcome_${outcome.replaceAll('-', '_')}` as MessageKey;
 const when = (iso: string) =>
   new Date(iso).toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+let dayFormat: Intl.DateTimeFormat | undefined;
+/** One formatter for every day shown: making one per call is slow (the call list shows many). */
 export const onDay = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
+  (dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' })).format(
+    new Date(`${day}T12:00:00`),
+  );
 
 interface Props {
   prospect: Prospect;

@@ -17,21 +17,6 @@ export function roleMatches(role: string | undefined, targets: readonly string[]
   });
 }
 
-/** Never contacted, nothing planned, still to qualify or contact, not excluded. */
-export function isCandidate(p: Prospect): boolean {
-  return (
-    !p.doNotContact &&
-    !p.followUpAt &&
-    !p.lastContactAt &&
-    (p.status === 'to-qualify' || p.status === 'to-contact') &&
-    (p.bandOverride ?? p.qualification?.band) !== 'disqualified' &&
-    !p.qualification?.peer?.matched
-  );
-}
-
-/** The score a candidate is ranked by; unscored prospects come last. */
-export const rankScore = (p: Prospect): number => p.qualification?.score ?? -1;
-
 function strongestReason(q: Qualification | undefined): TodayRow['reason'] {
   const flag = q?.redFlags[0];
   if (flag) return { label: flag.label, flag: true };

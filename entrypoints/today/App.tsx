@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MailAfterCall } from '@/components/MailAfterCall';
-import { localDay } from '@/utils/day';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { send, type ResponseOf } from '@/utils/messaging';
@@ -8,19 +7,31 @@ import { DATED_OUTCOMES, OUTCOMES, type Outcome } from '@/utils/model/activity';
 import type { Prospect } from '@/utils/model/prospect';
 import { addCall, type Progress as DayProgress, type TodayRow as Row } from '@/utils/today';
 import { Progress } from './Progress';
-import { TodayRow, type Logged } from './TodayRow';
+import { TodayRow, type Logged, type RowHandlers } from './TodayRow';
 
-/** A morning's worth: the oldest follow-ups due, then the best prospects still to contact. */
-const DUE_LIMIT = 100;
-const CANDIDATE_LIMIT = 50;
+const NO_ROLES: string[] = [];
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
 
+/** The page's first questions to the background, asked before its code was loaded. */
+export interface Asked {
+  /** The first follow-ups due, drawn first. */
+  first: Promise<ResponseOf<'today.due'>>;
+  due: Promise<ResponseOf<'today.due'>>;
+  candidates: Promise<ResponseOf<'today.candidates'>>;
+}
+
+interface Props {
+  today: string;
+  asked: Asked;
+}
+
 /** The morning's calls, one key per outcome; j/k or the arrows go from one to the next. */
-export function App() {
-  const today = useMemo(() => localDay(), []);
+export function App({ today, asked }: Props) {
   const [due, setDue] = useState<ResponseOf<'today.due'>>();
+  /** All the follow-ups asked for are in: the candidates can follow them. */
+  const [allDue, setAllDue] = useState(false);
   const [candidates, setCandidates] = useState<ResponseOf<'today.candidates'>>();
   const [progress, setProgress] = useState<DayProgress>({ calls: 0, outcomes: {} });
   const [active, setActive] = useState(0);
@@ -32,60 +43,88 @@ export function App() {
 
   useEffect(() => {
     const failed = (e: unknown) => setError(errorMessage(e));
-    // The follow-ups first: ranking the others may take the background a while the first time.
-    send('today.due', { day: today, limit: DUE_LIMIT })
+    asked.first
       .then((r) => {
-        setDue(r);
+        setDue((current) => current ?? r);
         setProgress(r.progress);
-        return send('today.candidates', { limit: CANDIDATE_LIMIT });
       })
-      .then(setCandidates)
       .catch(failed);
-  }, [today]);
+    // Added after those shown: a row she is on never moves.
+    asked.due
+      .then((r) => {
+        setDue((current) => {
+          if (!current) return r;
+          const have = new Set(current.rows.map((row) => row.id));
+          return { ...r, rows: [...current.rows, ...r.rows.filter((row) => !have.has(row.id))] };
+        });
+        setAllDue(true);
+      })
+      .catch(failed);
+    asked.candidates.then(setCandidates).catch(failed);
+  }, [asked]);
 
+  // The candidates follow the follow-ups: shown once all those are, so that no row moves.
+  const shown = allDue ? candidates : undefined;
   const dueRows = due?.rows ?? [];
-  const rows = [...dueRows, ...(candidates?.rows ?? [])];
+  const rows = useMemo(() => [...(due?.rows ?? []), ...(shown?.rows ?? [])], [due, shown]);
   const move = (by: number) => {
     setAsking(null);
     setActive((i) => Math.max(0, Math.min(rows.length - 1, i + by)));
   };
 
-  const log = async (index: number, outcome: Outcome, on?: string) => {
-    const row = rows[index]!;
-    const activity = { kind: 'call' as const, at: new Date().toISOString(), outcome };
-    try {
-      const { prospect } = await send('activity.log', {
-        id: row.id,
-        activity: on ? { ...activity, on } : activity,
-      });
-      const done: Logged = {
-        outcome,
-        ...(prospect.followUpAt ? { followUpAt: prospect.followUpAt } : {}),
-      };
-      const next = { ...logged, [row.id]: done };
-      setLogged(next);
-      if (outcome === 'send-information') setMailFor(prospect);
-      setProgress((p) => addCall(p, outcome));
-      setError('');
+  // The rows' handlers never change, so that a call re-renders only the rows it changes.
+  const latest = useRef({ rows, logged });
+  latest.current = { rows, logged };
+  const handlers = useMemo((): RowHandlers => {
+    /**
+     * The next call is ready at once; the row says the outcome is logged once the background
+     * has written it, and takes it back if it could not.
+     */
+    const log = (index: number, outcome: Outcome, on?: string) => {
+      const { rows, logged } = latest.current;
+      const row = rows[index]!;
+      const pending: Logged = { outcome, saving: true };
+      const after = rows.findIndex((r, i) => i > index && !logged[r.id] && r.id !== row.id);
+      setLogged((l) => ({ ...l, [row.id]: pending }));
       setAsking(null);
-      const after = rows.findIndex((r, i) => i > index && !next[r.id]);
+      setError('');
       setActive(after >= 0 ? after : Math.min(index + 1, rows.length - 1));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-  const choose = (index: number, outcome: Outcome) => {
-    setActive(index);
-    if (DATED_OUTCOMES.has(outcome)) setAsking(outcome);
-    else void log(index, outcome);
-  };
+      const activity = { kind: 'call' as const, at: new Date().toISOString(), outcome };
+      send('activity.log', { id: row.id, activity: on ? { ...activity, on } : activity }).then(
+        ({ prospect }) => {
+          const done: Logged = {
+            outcome,
+            ...(prospect.followUpAt ? { followUpAt: prospect.followUpAt } : {}),
+          };
+          setLogged((l) => ({ ...l, [row.id]: done }));
+          if (outcome === 'send-information') setMailFor(prospect);
+          setProgress((p) => addCall(p, outcome));
+        },
+        (e: unknown) => {
+          setLogged(({ [row.id]: _, ...rest }) => rest);
+          setError(errorMessage(e));
+        },
+      );
+    };
+    const choose = (index: number, outcome: Outcome) => {
+      setActive(index);
+      if (DATED_OUTCOMES.has(outcome)) setAsking(outcome);
+      else log(index, outcome);
+    };
+    return {
+      onFocus: setActive,
+      onChoose: choose,
+      onDay: (index, outcome, day) => log(index, outcome, day),
+      onCancel: () => setAsking(null),
+    };
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey || !rows.length) return;
     const outcome = OUTCOMES[Number(e.key) - 1];
     if (e.key === 'j' || e.key === 'ArrowDown') move(1);
     else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
-    else if (outcome && !logged[rows[active]!.id]) choose(active, outcome);
+    else if (outcome && !logged[rows[active]!.id]) handlers.onChoose(active, outcome);
     else return;
     e.preventDefault();
   };
@@ -93,16 +132,14 @@ export function App() {
   const render = (row: Row, index: number) => (
     <TodayRow
       key={row.id}
+      index={index}
       row={row}
-      roles={due?.roles ?? []}
+      roles={due?.roles ?? NO_ROLES}
       today={today}
       active={index === active}
       asking={index === active ? asking : null}
       logged={logged[row.id]}
-      onFocus={() => setActive(index)}
-      onChoose={(o) => choose(index, o)}
-      onDay={(day) => void log(index, asking!, day)}
-      onCancel={() => setAsking(null)}
+      handlers={handlers}
     />
   );
 
@@ -135,21 +172,23 @@ export function App() {
       {due && (
         <section aria-labelledby="due-heading">
           <h2 id="due-heading">{t('todayDueHeading', due.total)}</h2>
-          {due.total > dueRows.length && <p class="hint">{t('todayDueShown', dueRows.length)}</p>}
+          {allDue && due.total > dueRows.length && (
+            <p class="hint">{t('todayDueShown', dueRows.length)}</p>
+          )}
           <ol class="today-list" aria-describedby="today-keys" data-testid="today-due">
             {dueRows.map(render)}
           </ol>
         </section>
       )}
-      {candidates && (
+      {shown && (
         <section aria-labelledby="candidates-heading">
-          <h2 id="candidates-heading">{t('todayCandidatesHeading', candidates.total)}</h2>
+          <h2 id="candidates-heading">{t('todayCandidatesHeading', shown.total)}</h2>
           <ol class="today-list" aria-describedby="today-keys" data-testid="today-candidates">
-            {candidates.rows.map((row, i) => render(row, dueRows.length + i))}
+            {shown.rows.map((row, i) => render(row, dueRows.length + i))}
           </ol>
         </section>
       )}
-      {due && candidates && !rows.length && <p>{t('todayEmpty')}</p>}
+      {shown && !rows.length && <p>{t('todayEmpty')}</p>}
     </main>
   );
 }

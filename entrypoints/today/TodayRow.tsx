@@ -1,35 +1,44 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Component } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { onDay, outcomeKey } from '@/components/ActivityLog';
 import { BAND_KEYS, criterionLabel } from '@/components/ScoreBreakdown';
 import { localDay } from '@/utils/day';
 import { t } from '@/utils/i18n';
 import { OUTCOMES, type Outcome } from '@/utils/model/activity';
-import type { TodayRow as Row } from '@/utils/today';
+import type { TodayRow as RowData } from '@/utils/today';
 import { DayPrompt } from './DayPrompt';
 
 export interface Logged {
   outcome: Outcome;
   followUpAt?: string;
+  /** Sent, not yet written by the background. */
+  saving?: boolean;
+}
+
+/** The same for every row, for the whole page's life. */
+export interface RowHandlers {
+  onFocus(index: number): void;
+  onChoose(index: number, outcome: Outcome): void;
+  onDay(index: number, outcome: Outcome, day: string): void;
+  onCancel(): void;
 }
 
 interface Props {
-  row: Row;
+  index: number;
+  row: RowData;
   roles: string[];
   today: string;
   active: boolean;
   /** The dated outcome waiting for its day, on the active row. */
   asking: Outcome | null;
   logged?: Logged;
-  onFocus(): void;
-  onChoose(outcome: Outcome): void;
-  onDay(day: string): void;
-  onCancel(): void;
+  handlers: RowHandlers;
 }
 
-const person = (p: Row['people'][number]) => (p.role ? `${p.name} (${p.role})` : p.name);
+const person = (p: RowData['people'][number]) => (p.role ? `${p.name} (${p.role})` : p.name);
 
 /** Whom to ask for: her target roles' people, else the roles themselves, else anyone known. */
-function askFor(row: Row, roles: string[]): string | undefined {
+function askFor(row: RowData, roles: string[]): string | undefined {
   const matching = row.people.filter((p) => p.matches);
   if (matching.length) return t('todayAskFor', matching.map(person).join(', '));
   if (roles.length) return t('todayAskFor', roles.join(', '));
@@ -37,10 +46,11 @@ function askFor(row: Row, roles: string[]): string | undefined {
 }
 
 /** One organisation to call: its number, whom to ask for, its score, the outcome keys. */
-export function TodayRow(props: Props) {
-  const { row, roles, today, active, asking, logged } = props;
+function Row(props: Props) {
+  const { index, row, roles, today, active, asking, logged, handlers } = props;
   const item = useRef<HTMLLIElement>(null);
-  useEffect(() => {
+  // Before the frame is drawn: the next call shows focused in the same frame.
+  useLayoutEffect(() => {
     if (active && !asking) item.current?.focus();
   }, [active, asking]);
   const ask = askFor(row, roles);
@@ -52,7 +62,7 @@ export function TodayRow(props: Props) {
       aria-labelledby={`name-${row.id}`}
       aria-current={active ? 'true' : undefined}
       data-testid="today-row"
-      onFocusIn={props.onFocus}
+      onFocusIn={() => handlers.onFocus(index)}
     >
       <h3 id={`name-${row.id}`}>{row.name}</h3>
       <p class="call">
@@ -81,11 +91,10 @@ export function TodayRow(props: Props) {
         </p>
       )}
       {logged ? (
-        <p class="done" data-testid="today-logged">
-          {t(outcomeKey(logged.outcome))} ·{' '}
-          {logged.followUpAt
-            ? t('activityLogged', onDay(logged.followUpAt))
-            : t('activityLoggedNoFollowUp')}
+        <p class="done" data-testid="today-logged" aria-busy={logged.saving ? 'true' : undefined}>
+          {t(outcomeKey(logged.outcome))}
+          {!logged.saving &&
+            ` · ${logged.followUpAt ? t('activityLogged', onDay(logged.followUpAt)) : t('activityLoggedNoFollowUp')}`}
         </p>
       ) : (
         <div class="outcomes" role="group" aria-label={t('activityOutcome')}>
@@ -94,7 +103,7 @@ export function TodayRow(props: Props) {
               key={o}
               type="button"
               aria-keyshortcuts={String(i + 1)}
-              onClick={() => props.onChoose(o)}
+              onClick={() => handlers.onChoose(index, o)}
             >
               <kbd>{i + 1}</kbd> {t(outcomeKey(o))}
             </button>
@@ -106,10 +115,21 @@ export function TodayRow(props: Props) {
           id={row.id}
           outcome={asking}
           today={today}
-          onDay={props.onDay}
-          onCancel={props.onCancel}
+          onDay={(day) => handlers.onDay(index, asking, day)}
+          onCancel={handlers.onCancel}
         />
       )}
     </li>
   );
+}
+
+/** A row is drawn again only when one of its own props changes: a call redraws two rows. */
+export class TodayRow extends Component<Props> {
+  override shouldComponentUpdate(next: Props) {
+    return (Object.keys(next) as (keyof Props)[]).some((key) => next[key] !== this.props[key]);
+  }
+
+  override render() {
+    return <Row {...this.props} />;
+  }
 }

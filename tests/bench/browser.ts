@@ -44,8 +44,10 @@ async function store(context: BrowserContext, prospects: readonly Prospect[]): P
   await first.getByTestId('list-count').waitFor();
   await first.close();
   for (let i = 0; i < prospects.length; i += CHUNK) {
+    // As JSON text: far quicker across the protocol than the objects themselves.
     await sw.evaluate(
-      async (chunk) => {
+      async (json) => {
+        const chunk = JSON.parse(json) as unknown[];
         const { promise, resolve, reject } = Promise.withResolvers<void>();
         const open = indexedDB.open('glaneur');
         open.onsuccess = () => {
@@ -59,7 +61,7 @@ async function store(context: BrowserContext, prospects: readonly Prospect[]): P
         };
         return promise;
       },
-      prospects.slice(i, i + CHUNK),
+      JSON.stringify(prospects.slice(i, i + CHUNK)),
     );
   }
   return base;

@@ -8,7 +8,11 @@ export async function send<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  return readReply(type, await browser.runtime.sendMessage({ type, payload }));
+}
+
+/** The background's reply to a `type` message, validated (for a message sent without `send`). */
+export function readReply<K extends MessageType>(type: K, raw: unknown): ResponseOf<K> {
   // No reply at all: the worker stopped before answering (not a malformed reply).
   if (raw === undefined) throw new Error(`no reply to ${type}`);
   const reply = ReplySchema.safeParse(raw);

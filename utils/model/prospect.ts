@@ -61,6 +61,13 @@ export type ProspectEdits = z.infer<typeof ProspectEditsSchema>;
 
 export const PROSPECT_VERSION = 2;
 
+/** A follow-up due on `due`, or a prospect never contacted called in `rank` order (lowest first). */
+export const CallListSchema = z.object({
+  due: DaySchema.optional(),
+  rank: z.number().min(0).max(101).optional(),
+});
+export type CallList = z.infer<typeof CallListSchema>;
+
 export const ProspectSchema = ProspectEditsSchema.extend({
   schemaVersion: z.literal(PROSPECT_VERSION),
   id: cappedString(64),
@@ -84,6 +91,8 @@ export const ProspectSchema = ProspectEditsSchema.extend({
    * written before database version 2 still parse.
    */
   identityKeys: z.array(cappedString(300)).max(20).optional(),
+  /** Its place on the Today page's call list, derived on every write; indexed (database v4). */
+  callList: CallListSchema.optional(),
   /** A peer (same trade) she works with rather than against. */
   partner: z.boolean().optional(),
   /** The conversation criteria (ids) she has ticked as checked during a call. */

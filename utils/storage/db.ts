@@ -6,10 +6,11 @@ import {
   type StoreNames,
 } from 'idb';
 import { upgradeProspect, type Prospect } from '../model/prospect';
+import { withCallList } from './call-list';
 import { identityKeys } from './identity';
 
 export const DB_NAME = 'glaneur';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** What "undo" needs: the prospects as they were before the delete or the merge. */
 export interface UndoRecord {
@@ -29,7 +30,14 @@ export interface GlaneurDB extends DBSchema {
   prospects: {
     key: string;
     value: Prospect;
-    indexes: { domain: string; updatedAt: string; identity: string; followUpAt: string };
+    indexes: {
+      domain: string;
+      updatedAt: string;
+      identity: string;
+      followUpAt: string;
+      callDue: string;
+      callRank: number;
+    };
   };
   suppression: { key: string; value: SuppressionRecord };
   undo: { key: string; value: UndoRecord; indexes: { at: string } };
@@ -74,6 +82,16 @@ export const migrations: Migration[] = [
     for (let cursor = await undo.openCursor(); cursor; cursor = await cursor.continue()) {
       const before = cursor.value.before.map((p) => upgradeProspect(p) as Prospect);
       await cursor.update({ ...cursor.value, before });
+    }
+  },
+  // v4: the Today page's call list by index: follow-ups she may call, candidates by rank.
+  async (_db, tx) => {
+    const prospects = tx.objectStore('prospects');
+    prospects.createIndex('callDue', 'callList.due');
+    prospects.createIndex('callRank', 'callList.rank');
+    for (let cursor = await prospects.openCursor(); cursor; cursor = await cursor.continue()) {
+      const p = withCallList(cursor.value);
+      if (p.callList) await cursor.update(p);
     }
   },
 ];

@@ -64,27 +64,27 @@ export class ProspectReads {
     return this.db.get('prospects', id);
   }
 
-  /**
-   * Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first; with a
-   * `limit`, the first that many that `keep` takes.
-   */
-  async dueFollowUps(
-    today: string,
-    limit?: number,
-    keep: (p: Prospect) => boolean = () => true,
-  ): Promise<Prospect[]> {
-    const range = IDBKeyRange.upperBound(today);
-    if (limit === undefined) return this.db.getAllFromIndex('prospects', 'followUpAt', range);
-    const found: Prospect[] = [];
-    const index = this.db.transaction('prospects').store.index('followUpAt');
-    for (let c = await index.openCursor(range); c && found.length < limit; c = await c.continue()) {
-      if (keep(c.value)) found.push(c.value);
-    }
-    return found;
+  /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first. */
+  async dueFollowUps(today: string): Promise<Prospect[]> {
+    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
   }
 
-  async countDue(today: string): Promise<number> {
-    return this.db.countFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+  /**
+   * The Today page's follow-ups: due on `day` or before, she may contact them; the oldest
+   * `limit` first, and how many in all.
+   */
+  async callsDue(day: string, limit: number): Promise<{ prospects: Prospect[]; total: number }> {
+    const index = this.db.transaction('prospects').store.index('callDue');
+    const range = IDBKeyRange.upperBound(day);
+    const [prospects, total] = await Promise.all([index.getAll(range, limit), index.count(range)]);
+    return { prospects, total };
+  }
+
+  /** The Today page's prospects still to contact: the best `limit` first, and how many in all. */
+  async candidates(limit: number): Promise<{ prospects: Prospect[]; total: number }> {
+    const index = this.db.transaction('prospects').store.index('callRank');
+    const [prospects, total] = await Promise.all([index.getAll(null, limit), index.count()]);
+    return { prospects, total };
   }
 
   /** Prospects changed at `since` (ISO date-time) or later: an activity logged since is among them. */
@@ -94,12 +94,6 @@ export class ProspectReads {
 
   count(): Promise<number> {
     return this.db.count('prospects');
-  }
-
-  /** Up to `count` prospects by id, after `after`: the whole list a slice at a time. */
-  async listAfter(after: string | undefined, count: number): Promise<Prospect[]> {
-    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    return this.db.getAll('prospects', range, count);
   }
 
   async list(): Promise<Prospect[]> {

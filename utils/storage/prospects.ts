@@ -3,6 +3,7 @@ import type { Prospect } from '../model/prospect';
 import type { Qualification } from '../model/qualification';
 import type { Plan } from '../plan';
 import { withActivity } from './activity';
+import { withCallList } from './call-list';
 import { applyPatch, type BulkPatch } from './bulk';
 import type { SuppressionRecord, UndoRecord } from './db';
 import { identityKeys } from './identity';
@@ -29,7 +30,7 @@ export class ProspectRepository extends ProspectReads {
         existing = await tx.store.index('identity').get(key);
         if (existing) break;
       }
-      const prospect = mergeCapture(existing, { ...input, draft }, at, this.newId());
+      const prospect = withCallList(mergeCapture(existing, { ...input, draft }, at, this.newId()));
       await tx.store.put(prospect);
       await tx.done;
       this.emit({ upserted: [prospect], removed: existing ? [existing] : [] });
@@ -65,7 +66,9 @@ export class ProspectRepository extends ProspectReads {
           : keys.map((k) => byKey.get(k)).find((id) => id !== undefined);
         const existing = matchId ? byId.get(matchId) : undefined;
         if (!existing) created++;
-        const prospect = mergeCapture(existing, { ...input, draft }, at, this.newId());
+        const prospect = withCallList(
+          mergeCapture(existing, { ...input, draft }, at, this.newId()),
+        );
         byId.set(prospect.id, prospect);
         for (const key of prospect.identityKeys ?? []) byKey.set(key, prospect.id);
         touched.add(prospect.id);
@@ -88,7 +91,7 @@ export class ProspectRepository extends ProspectReads {
       for (const id of ids) {
         const p = await tx.store.get(id);
         if (!p) continue;
-        const next = applyPatch(p, patch, at);
+        const next = withCallList(applyPatch(p, patch, at));
         before.push(p);
         after.push(next);
         await tx.store.put(next);
@@ -125,7 +128,7 @@ export class ProspectRepository extends ProspectReads {
     return this.write('prospects', async (tx) => {
       const before = await tx.store.get(id);
       if (!before) return undefined;
-      const next = withActivity(before, activity, plan, now.toISOString());
+      const next = withCallList(withActivity(before, activity, plan, now.toISOString()));
       await tx.store.put(next);
       await tx.done;
       this.emit({ upserted: [next], removed: [before] });
@@ -148,7 +151,7 @@ export class ProspectRepository extends ProspectReads {
       const next: Prospect[] = [];
       for (let c = await tx.store.openCursor(range); c && next.length < limit;) {
         const qualification = score(c.value);
-        const p = qualification ? { ...c.value, qualification } : c.value;
+        const p = qualification ? withCallList({ ...c.value, qualification }) : c.value;
         if (qualification) await c.update(p);
         before.push(c.value);
         next.push(p);
@@ -169,7 +172,7 @@ export class ProspectRepository extends ProspectReads {
       if (before.status !== prospect.status) {
         history.push({ at: now.toISOString(), kind: 'status', status: prospect.status });
       }
-      const next: Prospect = {
+      const next = withCallList({
         ...prospect,
         // The log is written by logActivity alone: an edit made from an older copy keeps it.
         activities: before.activities,
@@ -177,7 +180,7 @@ export class ProspectRepository extends ProspectReads {
         updatedAt: now.toISOString(),
         history: history.slice(-1000),
         identityKeys: identityKeys(prospect.organisation),
-      };
+      });
       await tx.store.put(next);
       await tx.done;
       this.emit({ upserted: [next], removed: [before] });
@@ -215,7 +218,7 @@ export class ProspectRepository extends ProspectReads {
       const store = tx.objectStore('prospects');
       const [keep, other] = await Promise.all([store.get(keepId), store.get(otherId)]);
       if (!keep || !other) throw new Error('not found');
-      const prospect = mergeProspects(keep, other, now.toISOString());
+      const prospect = withCallList(mergeProspects(keep, other, now.toISOString()));
       await store.put(prospect);
       await store.delete(otherId);
       const undoId = await recordUndo(
@@ -238,14 +241,16 @@ export class ProspectRepository extends ProspectReads {
       const record = await tx.objectStore('undo').get(undoId);
       if (!record) return false;
       const removed: Prospect[] = [];
-      for (const p of record.before) {
+      // A copy kept before database v4 has no place on the call list yet.
+      const upserted = record.before.map(withCallList);
+      for (const p of upserted) {
         const current = await tx.objectStore('prospects').get(p.id);
         if (current) removed.push(current);
         await tx.objectStore('prospects').put(p);
       }
       await tx.objectStore('undo').delete(undoId);
       await tx.done;
-      this.emit({ upserted: record.before, removed });
+      this.emit({ upserted, removed });
       return true;
     });
   }
@@ -299,7 +304,9 @@ export class ProspectRepository extends ProspectReads {
         tx.objectStore('undo').clear(),
       ]);
       await queueAll(prospects, (p) =>
-        tx.objectStore('prospects').put({ ...p, identityKeys: identityKeys(p.organisation) }),
+        tx
+          .objectStore('prospects')
+          .put(withCallList({ ...p, identityKeys: identityKeys(p.organisation) })),
       );
       await queueAll(suppression, (r) => tx.objectStore('suppression').put(r));
       if (salt) await tx.objectStore('meta').put({ key: 'suppressionSalt', value: salt });

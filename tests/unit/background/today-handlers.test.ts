@@ -88,12 +88,25 @@ describe('today handlers', () => {
 
     const two = await ask('today.due', { day, limit: 2 });
     expect(names(two.rows)).toEqual(['Oldest', 'Yesterday']);
-    expect(two.total).toBe(4);
+    expect(two.total).toBe(3);
     expect(two.roles).toEqual(['communication', 'RH']);
     expect(two.progress).toEqual({ calls: 2, outcomes: { 'no-answer': 1, 'not-interested': 1 } });
 
     const all = await ask('today.due', { day, limit: 50 });
     expect(names(all.rows)).toEqual(['Oldest', 'Yesterday', 'Today']);
+  });
+
+  it('today.due: a prospect she must not contact is neither listed nor counted', async () => {
+    const { repo, ask, save } = await setup();
+    await save('Due', { followUpAt: '2026-11-30', status: 'follow-up' });
+    await save('Opposed', { followUpAt: '2026-11-29', status: 'follow-up', doNotContact: true });
+    const later = await save('Objects later', { followUpAt: '2026-11-28', status: 'follow-up' });
+    expect((await ask('today.due', { day, limit: 10 })).total).toBe(2);
+
+    await repo.replace({ ...later, doNotContact: true });
+    const due = await ask('today.due', { day, limit: 10 });
+    expect(names(due.rows)).toEqual(['Due']);
+    expect(due.total).toBe(1);
   });
 
   it('today.candidates: never contacted, best score first, kept in step with every write', async () => {

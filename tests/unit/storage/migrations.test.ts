@@ -10,6 +10,11 @@ const v1Records = JSON.parse(
   readFileSync('tests/fixtures/storage/v1-prospects.json', 'utf8'),
 ) as Prospect[];
 
+/** Records as database version 3 wrote them: candidates, follow-ups, excluded, contacted. */
+const v3Records = JSON.parse(
+  readFileSync('tests/fixtures/storage/v3-prospects.json', 'utf8'),
+) as Prospect[];
+
 async function seedV1(name: string) {
   const db = await openGlaneurDB(name, 1);
   for (const p of v1Records) await db.put('prospects', p);
@@ -61,11 +66,39 @@ describe('database migrations', () => {
     const before = await v2.getAll('prospects');
     await v2.put('undo', { id: 'u1', at: '2026-11-20T10:00:00.000Z', kind: 'delete', before });
     v2.close();
-    const db = await openGlaneurDB(name);
+    const db = await openGlaneurDB(name, 3);
     const after = await db.getAll('prospects');
     expect(after).toEqual(before.map((p) => ({ ...p, schemaVersion: 2, activities: [] })));
     for (const p of after) expect(ProspectSchema.parse(p)).toEqual(p);
     expect((await db.get('undo', 'u1'))?.before).toEqual(after);
+    db.close();
+  });
+
+  it('v3 → v4 places each prospect on the call list, read back by its indexes', async () => {
+    const name = freshName();
+    const v3 = await openGlaneurDB(name, 3);
+    for (const p of v3Records) await v3.put('prospects', p);
+    v3.close();
+    const db = await openGlaneurDB(name);
+    const after = Object.fromEntries((await db.getAll('prospects')).map((p) => [p.id, p]));
+    const places: Record<string, Prospect['callList']> = {
+      'v3-01': { rank: 12 },
+      'v3-02': { rank: 36 },
+      'v3-03': { rank: 101 },
+      'v3-04': { due: '2026-11-27' },
+    };
+    for (const before of v3Records) {
+      const place = places[before.id];
+      expect(after[before.id]).toEqual(place ? { ...before, callList: place } : before);
+      expect(ProspectSchema.parse(after[before.id])).toEqual(after[before.id]);
+    }
+    const repo = new ProspectRepository(db);
+    const due = await repo.callsDue('2026-12-02', 10);
+    expect(due.prospects.map((p) => p.id)).toEqual(['v3-04']);
+    expect(due.total).toBe(1);
+    const candidates = await repo.candidates(2);
+    expect(candidates.prospects.map((p) => p.id)).toEqual(['v3-01', 'v3-02']);
+    expect(candidates.total).toBe(3);
     db.close();
   });
 

@@ -5,6 +5,7 @@ import { storageBackupParts } from '@/utils/background/backup-parts';
 import { createPersonaHandlers } from '@/utils/background/personas';
 import { emptyPersona } from '@/utils/model/persona';
 import { ProspectSchema, type Prospect } from '@/utils/model/prospect';
+import { withCallList } from '@/utils/storage/call-list';
 import { openGlaneurDB, type GlaneurDB } from '@/utils/storage/db';
 import {
   LOCAL_ITEMS,
@@ -67,11 +68,9 @@ describe('upgrade from the previous release', () => {
 
   it('keeps every prospect as it was, with an empty activity log, found by its identity', async () => {
     const after = (await repo.list()).sort(byId);
-    const upgraded = sample.indexedDB.prospects.map((p): Prospect => ({
-      ...p,
-      schemaVersion: 2,
-      activities: [],
-    }));
+    const upgraded = sample.indexedDB.prospects.map((p): Prospect =>
+      withCallList({ ...p, schemaVersion: 2, activities: [] }),
+    );
     expect(after).toEqual(upgraded.sort(byId));
     for (const p of sample.indexedDB.prospects) expect(p.schemaVersion as number).toBe(1);
     expect(after).toHaveLength(4);

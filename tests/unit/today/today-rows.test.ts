@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '@/utils/model/activity';
 import { DEFAULT_EDITS, type Prospect } from '@/utils/model/prospect';
 import type { Qualification } from '@/utils/model/qualification';
-import { dayProgress, isCandidate, rankScore, roleMatches, todayRow } from '@/utils/today-rows';
+import { dayProgress, roleMatches, todayRow } from '@/utils/today-rows';
 import { draft, v } from '../storage/helpers';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -150,28 +150,6 @@ describe('todayRow', () => {
       followUpAt: '2026-12-01',
       last: { outcome: 'no-answer', at: '2026-11-27T09:00:00.000Z' },
     });
-  });
-});
-
-describe('isCandidate', () => {
-  it('takes prospects never contacted, with nothing planned, to qualify or to contact', () => {
-    expect(isCandidate(prospect())).toBe(true);
-    expect(isCandidate(prospect({ status: 'to-contact' }))).toBe(true);
-    expect(isCandidate(prospect({ status: 'contacted' }))).toBe(false);
-    expect(isCandidate(prospect({ followUpAt: '2026-12-01' }))).toBe(false);
-    expect(isCandidate(prospect({ lastContactAt: at }))).toBe(false);
-    expect(isCandidate(prospect({ doNotContact: true }))).toBe(false);
-    expect(isCandidate(prospect({ qualification: qualification({ band: 'disqualified' }) }))).toBe(
-      false,
-    );
-    expect(isCandidate(prospect({ bandOverride: 'disqualified' }))).toBe(false);
-    const peer = qualification({ peer: { matched: true, evidence: [] } });
-    expect(isCandidate(prospect({ qualification: peer }))).toBe(false);
-  });
-
-  it('ranks by score, the unscored last', () => {
-    expect(rankScore(prospect({ qualification: qualification({ score: 0 }) }))).toBe(0);
-    expect(rankScore(prospect())).toBeLessThan(0);
   });
 });
 
