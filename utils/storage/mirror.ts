@@ -21,7 +21,7 @@ function count(summary: MirrorSummary, p: Prospect, sign: 1 | -1) {
   summary.total += sign;
   summary.byStatus[p.status] = (summary.byStatus[p.status] ?? 0) + sign;
   if (!summary.byStatus[p.status]) delete summary.byStatus[p.status];
-  if (p.followUpAt) {
+  if (p.followUpAt && !p.doNotContact) {
     summary.followUps[p.followUpAt] = (summary.followUps[p.followUpAt] ?? 0) + sign;
     if (!summary.followUps[p.followUpAt]) delete summary.followUps[p.followUpAt];
   }

@@ -66,7 +66,8 @@ export class ProspectReads {
 
   /** Prospects whose follow-up day is `today` (YYYY-MM-DD) or earlier, oldest first. */
   async dueFollowUps(today: string): Promise<Prospect[]> {
-    return this.db.getAllFromIndex('prospects', 'followUpAt', IDBKeyRange.upperBound(today));
+    // The call list's index holds only the follow-ups she may contact.
+    return this.db.getAllFromIndex('prospects', 'callDue', IDBKeyRange.upperBound(today));
   }
 
   /**

@@ -117,6 +117,15 @@ describe('list handlers in the background', () => {
       ...input({ sourceUrl: 'https://b.example/', name: v('Later') }),
       edits: { ...DEFAULT_EDITS, followUpAt: '2026-12-24' },
     });
+    // She may no longer contact these: never reminded, never counted.
+    await repo.save({
+      ...input({ sourceUrl: 'https://c.example/', name: v('Opposée') }),
+      edits: { ...DEFAULT_EDITS, followUpAt: '2026-11-23', doNotContact: true },
+    });
+    await repo.save({
+      ...input({ sourceUrl: 'https://d.example/', name: v('Opposée plus tard') }),
+      edits: { ...DEFAULT_EDITS, followUpAt: '2026-12-20', doNotContact: true },
+    });
     await settle();
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toHaveLength(1);
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
