@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preloadFirstScreen } from './build/preload-first-screen';
 import { SOCIAL_HOSTS } from './utils/social-hosts';
 import { REGISTRY_HOSTS } from './utils/registry/hosts';
 
@@ -45,5 +46,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), preloadFirstScreen(['popup'])] }),
 });

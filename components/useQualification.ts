@@ -3,8 +3,7 @@ import { errorMessage } from '@/utils/error-message';
 import { send } from '@/utils/messaging';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
-
-type Scoring = typeof import('@/utils/scoring');
+import * as scoring from '@/utils/scoring';
 
 export type PersonaState =
   | { kind: 'loading' }
@@ -12,38 +11,41 @@ export type PersonaState =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; persona: Persona };
 
+const askBackground = async () => (await send('persona.active', {})).persona;
+
 /**
- * The active persona, compiled once, and the qualification of the draft against it, recomputed
- * as the user edits the card (a few milliseconds). The scoring code (its stemmers weigh 13 KB)
- * is loaded beside the persona, after the popup's first paint.
+ * The active persona (`active` gives it; by default the background is asked), compiled once,
+ * and the qualification of the draft against it, recomputed as the user edits the card (a few
+ * milliseconds).
  */
-export function useQualification(draft: OrganisationDraft | null, text: string) {
+export function useQualification(
+  draft: OrganisationDraft | null,
+  text: string,
+  active: () => Promise<Persona | null> = askBackground,
+) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
-  const [scoring, setScoring] = useState<Scoring | null>(null);
   useEffect(() => {
-    const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
-    send('persona.active', {})
-      .then(({ persona }) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
-      .catch(failed);
-    import('@/utils/scoring').then(setScoring).catch(failed);
+    active()
+      .then((persona) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
+      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
   }, []);
   const compiled = useMemo(
-    () => (scoring && state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
-    [scoring, state],
+    () => (state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
+    [state],
   );
   // Kept with the saved score, so that a change of persona can score it again.
   const url = draft?.sourceUrl;
   const excerpt = useMemo(
-    () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text) : ''),
-    [scoring, url, text],
+    () => (url !== undefined ? scoring.ownExcerpt(url, text) : ''),
+    [url, text],
   );
   const qualification = useMemo(() => {
-    if (!scoring || !compiled || !draft) return undefined;
+    if (!compiled || !draft) return undefined;
     const start = performance.now();
     const result = { ...scoring.qualify(draft, text, compiled), excerpt };
     // Read by the popup benchmark (tests/bench/popup.bench.ts).
     performance.measure('glaneur.qualify', { start });
     return result;
-  }, [scoring, compiled, draft, text, excerpt]);
+  }, [compiled, draft, text, excerpt]);
   return { persona: state, qualification };
 }
