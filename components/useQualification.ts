@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/error-message';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
 import * as scoring from '@/utils/scoring';

@@ -1,4 +1,4 @@
-import { send } from './messaging';
+import { send } from './messaging/send';
 import { PersonaStoreSchema, type Persona } from './model/persona';
 
 /**

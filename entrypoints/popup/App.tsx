@@ -13,7 +13,7 @@ import { afterPaint } from '@/utils/after-paint';
 import { recognisable } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import { saveOutcome } from '@/utils/save-outcome';
 import { useCard, type Reading } from './useCard';
 
