@@ -1,9 +1,11 @@
+/** A page that draws no frames (hidden) still runs the task, this much later. */
+const FALLBACK_MS = 200;
+
 /**
  * Run `task` once the frame now being prepared is on screen (a task queued from its animation
- * frame runs after it is drawn); a page that draws no frames, hidden, runs it a moment later.
- * Returns the cancel.
+ * frame runs after it is drawn). Returns the cancel.
  */
-export function afterPaint(task: () => unknown, fallbackMs = 200): () => void {
+export function afterPaint(task: () => unknown): () => void {
   let done = false;
   const run = () => {
     if (done) return;
@@ -12,7 +14,7 @@ export function afterPaint(task: () => unknown, fallbackMs = 200): () => void {
   };
   let timer = 0;
   const frame = requestAnimationFrame(() => (timer = window.setTimeout(run)));
-  const fallback = window.setTimeout(run, fallbackMs);
+  const fallback = window.setTimeout(run, FALLBACK_MS);
   return () => {
     done = true;
     cancelAnimationFrame(frame);
