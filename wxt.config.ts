@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { preloadFirstScreen } from './build/preload-first-screen';
 import { SOCIAL_HOSTS } from './utils/social-hosts';
 import { REGISTRY_HOSTS } from './utils/registry/hosts';
 
@@ -46,5 +45,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), preloadFirstScreen(['popup'])] }),
+  vite: () => ({ plugins: [preact()] }),
 });

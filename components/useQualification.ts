@@ -3,7 +3,8 @@ import { errorMessage } from '@/utils/error-message';
 import { send } from '@/utils/messaging/send';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
-import * as scoring from '@/utils/scoring';
+
+type Scoring = typeof import('@/utils/scoring');
 
 export type PersonaState =
   | { kind: 'loading' }
@@ -16,7 +17,8 @@ const askBackground = async () => (await send('persona.active', {})).persona;
 /**
  * The active persona (`active` gives it; by default the background is asked), compiled once,
  * and the qualification of the draft against it, recomputed as the user edits the card (a few
- * milliseconds).
+ * milliseconds). The scoring code (its stemmers weigh 13 KB) is loaded beside the persona, while
+ * the page is read.
  */
 export function useQualification(
   draft: OrganisationDraft | null,
@@ -24,28 +26,31 @@ export function useQualification(
   active: () => Promise<Persona | null> = askBackground,
 ) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
+  const [scoring, setScoring] = useState<Scoring | null>(null);
   useEffect(() => {
+    const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
     active()
       .then((persona) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
-      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+      .catch(failed);
+    import('@/utils/scoring').then(setScoring).catch(failed);
   }, []);
   const compiled = useMemo(
-    () => (state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
-    [state],
+    () => (scoring && state.kind === 'ready' ? scoring.compilePersona(state.persona) : null),
+    [scoring, state],
   );
   // Kept with the saved score, so that a change of persona can score it again.
   const url = draft?.sourceUrl;
   const excerpt = useMemo(
-    () => (url !== undefined ? scoring.ownExcerpt(url, text) : ''),
-    [url, text],
+    () => (scoring && url !== undefined ? scoring.ownExcerpt(url, text) : ''),
+    [scoring, url, text],
   );
   const qualification = useMemo(() => {
-    if (!compiled || !draft) return undefined;
+    if (!scoring || !compiled || !draft) return undefined;
     const start = performance.now();
     const result = { ...scoring.qualify(draft, text, compiled), excerpt };
     // Read by the popup benchmark (tests/bench/popup.bench.ts).
     performance.measure('glaneur.qualify', { start });
     return result;
-  }, [compiled, draft, text, excerpt]);
+  }, [scoring, compiled, draft, text, excerpt]);
   return { persona: state, qualification };
 }

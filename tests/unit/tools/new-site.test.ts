@@ -13,11 +13,7 @@ import { siteLayoutProblems } from '../sites/layout';
 /** A copy of what the scaffold reads and writes, with the real node_modules beside it. */
 function copyOfProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'glaneur-new-site-'));
-  const paths = [
-    ...['utils', 'components', 'entrypoints', 'public', 'tests/fixtures/social', '.wxt'],
-    // The Vite plugin that wxt.config.ts imports.
-    'build',
-  ];
+  const paths = ['utils', 'components', 'entrypoints', 'public', 'tests/fixtures/social', '.wxt'];
   for (const path of [...paths, 'tsconfig.json', 'wxt.config.ts', 'package.json'])
     cpSync(path, join(root, path), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
