@@ -2,13 +2,11 @@ import { browser } from 'wxt/browser';
 
 /**
  * Read the tab the popup acts on (?tabId= when the page was opened with one, in tests; else the
- * active tab). Only the tab's id is awaited before injecting the extraction; `asked` settles once
- * it is on its way to the tab.
+ * active tab): only the tab's id is awaited before injecting the extraction.
  */
-export function readTargetTab(search: string): {
-  asked: Promise<void>;
-  reading: Promise<{ tab: { id?: number; url?: string }; raw: unknown }>;
-} {
+export function readTargetTab(
+  search: string,
+): Promise<{ tab: { id?: number; url?: string }; raw: unknown }> {
   const given = Number(new URLSearchParams(search).get('tabId'));
   let id: Promise<number | undefined>;
   let url: Promise<string | undefined>;
@@ -24,10 +22,7 @@ export function readTargetTab(search: string): {
     url = active.then((tab) => tab?.url);
   }
   const raw = id.then(injectExtraction);
-  return {
-    asked: id.then(() => undefined),
-    reading: Promise.all([id, url, raw]).then(([id, url, raw]) => ({ tab: { id, url }, raw })),
-  };
+  return Promise.all([id, url, raw]).then(([id, url, raw]) => ({ tab: { id, url }, raw }));
 }
 
 /**
