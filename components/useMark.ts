@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/error-message';
-import { send, type RequestOf } from '@/utils/messaging';
+import type { RequestOf } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import type { Prospect } from '@/utils/model/prospect';
 
 type Marks = Omit<RequestOf<'prospect.mark'>, 'id'>;

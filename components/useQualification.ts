@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/error-message';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import type { Persona } from '@/utils/model/persona';
 import type { SitePage } from '@/utils/scoring/site-pages';
@@ -13,23 +13,27 @@ export type PersonaState =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; persona: Persona };
 
+const askBackground = async () => (await send('persona.active', {})).persona;
+
 /**
- * The active persona, compiled once, and the qualification of the draft against it, recomputed
- * as the user edits the card (a few milliseconds). The scoring code (its stemmers weigh 13 KB)
- * is loaded beside the persona, after the popup's first paint. On a page that does not present
- * the organisation, the site's home and about pages (`site`, once read) are scored instead.
+ * The active persona (`active` gives it; by default the background is asked), compiled once,
+ * and the qualification of the draft against it, recomputed as the user edits the card (a few
+ * milliseconds). The scoring code (its stemmers weigh 13 KB) is loaded beside the persona, while
+ * the page is read. On a page that does not present the organisation, the site's home and about
+ * pages (`site`, once read) are scored instead.
  */
 export function useQualification(
   draft: OrganisationDraft | null,
   text: string,
   site: readonly SitePage[] = [],
+  active: () => Promise<Persona | null> = askBackground,
 ) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
   const [scoring, setScoring] = useState<Scoring | null>(null);
   useEffect(() => {
     const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
-    send('persona.active', {})
-      .then(({ persona }) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
+    active()
+      .then((persona) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))
       .catch(failed);
     import('@/utils/scoring').then(setScoring).catch(failed);
   }, []);

@@ -1,14 +1,28 @@
 import { browser } from 'wxt/browser';
 
-/** The tab the popup acts on: ?tabId= when the page was opened with one (tests), else the active tab. */
-export async function targetTab(search: string): Promise<{ id?: number; url?: string }> {
+/**
+ * Read the tab the popup acts on (?tabId= when the page was opened with one, in tests; else the
+ * active tab): only the tab's id is awaited before injecting the extraction.
+ */
+export function readTargetTab(
+  search: string,
+): Promise<{ tab: { id?: number; url?: string }; raw: unknown }> {
   const given = Number(new URLSearchParams(search).get('tabId'));
+  let id: Promise<number | undefined>;
+  let url: Promise<string | undefined>;
   if (Number.isInteger(given) && given > 0) {
-    const tab = await browser.tabs.get(given).catch(() => undefined);
-    return { id: given, url: tab?.url };
+    id = Promise.resolve(given);
+    url = browser.tabs.get(given).then(
+      (tab) => tab.url,
+      () => undefined,
+    );
+  } else {
+    const active = browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab);
+    id = active.then((tab) => tab?.id);
+    url = active.then((tab) => tab?.url);
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id, url: tab?.url };
+  const raw = id.then(injectExtraction);
+  return Promise.all([id, url, raw]).then(([id, url, raw]) => ({ tab: { id, url }, raw }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MessageError } from './messaging';
+import { MessageError } from './messaging/errors';
 import { t } from './i18n';
 
 /** What to tell the user when a request to the background failed. */

@@ -1,5 +1,5 @@
 import { t } from './i18n';
-import { send } from './messaging';
+import { send } from './messaging/send';
 import type { OrganisationDraft } from './model/organisation';
 
 /**

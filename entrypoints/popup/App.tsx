@@ -8,16 +8,18 @@ import { ReachLine } from '@/components/ReachLine';
 import { StatusSelect } from '@/components/StatusSelect';
 import { formatDay, savedLines } from '@/components/saved';
 import { useQualification } from '@/components/useQualification';
+import { activePersona } from '@/utils/active-persona';
+import { afterPaint } from '@/utils/after-paint';
 import { recognisable } from '@/utils/capture';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import { saveOutcome } from '@/utils/save-outcome';
 import { useCard, type Reading } from './useCard';
 
 type Later = typeof import('./Later');
 
-export function App({ reading }: { reading: Reading }) {
+export function App({ reading, personas }: { reading: Reading; personas: Promise<unknown> }) {
   const card = useCard(reading);
   const { capture, draft, edits, setEdits, saved, notice, setNotice } = card;
   const [busy, setBusy] = useState(false);
@@ -26,11 +28,12 @@ export function App({ reading }: { reading: Reading }) {
     draft,
     capture && capture.kind !== 'cannot-read' ? capture.text : '',
     card.site,
+    () => activePersona(personas),
   );
-  // The folded part of the card loads once the first screen is there.
-  const ready = capture !== null;
+  // The folded part of the card loads once the first screen, score included, is on screen.
+  const ready = capture !== null && persona.kind !== 'loading';
   useEffect(() => {
-    if (ready) import('./Later').then(setLater, () => undefined);
+    if (ready) return afterPaint(() => import('./Later').then(setLater, () => undefined));
   }, [ready]);
 
   if (!capture || !draft) {

@@ -3,7 +3,8 @@ import { uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 import type { Reading } from './useCard';
 
-export function boot(reading: Reading) {
+/** `personas`: the persona store as read from storage.local, unvalidated. */
+export function boot(reading: Reading, personas: Promise<unknown>) {
   document.documentElement.lang = uiLanguage();
-  render(<App reading={reading} />, document.getElementById('app')!);
+  render(<App reading={reading} personas={personas} />, document.getElementById('app')!);
 }

@@ -8,7 +8,7 @@ import { readPageInTab, type ReadTarget } from '@/utils/enrichment';
 import { errorMessage } from '@/utils/error-message';
 import { mergeSubpage } from '@/utils/extract/core/enrich';
 import { freshValues, takeFresh, type FreshField } from '@/utils/fresh-values';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import {
   SINGLE_TEXT_FIELDS,
   type OrganisationDraft,

@@ -1,7 +1,14 @@
-/** The asking side of the protocol, for extension pages and content scripts. */
+/** The asking side of the protocol, for extension pages. */
 import { browser } from 'wxt/browser';
 import { MessageError, ReplySchema } from './errors';
-import { protocol, type MessageType, type RequestOf, type ResponseOf } from './protocol';
+import type { MessageType, Protocol, RequestOf, ResponseOf } from './protocol';
+
+let schemas: Promise<Protocol> | undefined;
+/**
+ * Every answer's schema, built when the first answer comes: a page that imports `send` from here
+ * rather than from the index shows its first screen before they are.
+ */
+const protocol = () => (schemas ??= import('./protocol').then((m) => m.protocol));
 
 /** Ask the background. Resolves with the validated answer or rejects with a MessageError. */
 export async function send<K extends MessageType>(
@@ -18,7 +25,7 @@ export function readReply<K extends MessageType>(type: K, raw: unknown): Respons
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
   if (!reply.data.ok) throw new MessageError(reply.data.code, reply.data.detail);
-  const data = protocol[type].response.safeParse(reply.data.data);
+  const data = (await protocol())[type].response.safeParse(reply.data.data);
   if (!data.success) throw new MessageError('errorBadMessage', `bad reply to ${type}`);
   return data.data as ResponseOf<K>;
 }

@@ -12,6 +12,7 @@ import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/p
 import { DEFAULT_MAIL, MailSettingsSchema } from '../mail';
 import { DEFAULT_PLAN, PlanDefaultsSchema } from '../plan';
 import { QueueStateSchema, type QueueState } from '../registry/queue';
+import { PERSONAS_KEY } from './persona-store-raw';
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
@@ -103,9 +104,14 @@ export const summaryMigrations = {
 } satisfies Migrations;
 
 /** Every persona and which one is active; null until the first read seeds the example. */
-export const personasItem = defineLocal<PersonaStore | null>('personas', PersonaStoreSchema, null, {
-  recover: recoverPersonas,
-});
+export const personasItem = defineLocal<PersonaStore | null>(
+  PERSONAS_KEY,
+  PersonaStoreSchema,
+  null,
+  {
+    recover: recoverPersonas,
+  },
+);
 
 /** The always-current CSV copy in Downloads (off by default). */
 export const csvCopyItem = defineLocal('settings:csvCopy', z.boolean(), false);

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveOutcome } from '@/utils/save-outcome';
-import { send } from '@/utils/messaging';
+import { send } from '@/utils/messaging/send';
 import { draft } from '../storage/helpers';
 
-vi.mock('@/utils/messaging', () => ({ send: vi.fn() }));
+vi.mock('@/utils/messaging/send', () => ({ send: vi.fn() }));
 
 describe('what the popup says after a failed save', () => {
   beforeEach(() => {

@@ -94,7 +94,8 @@ describe('ConversationChecklist', () => {
     expect(sent).toEqual([
       { type: 'prospect.mark', payload: { id: 'p1', checked: ['hands', 'late'] } },
     ]);
-    expect(changed[0]?.checked).toEqual(['hands', 'late']);
+    // The answer is validated once the protocol's schemas have loaded.
+    await vi.waitFor(() => expect(changed[0]?.checked).toEqual(['hands', 'late']));
   });
 
   it('shows nothing when no criterion is to be asked', () => {
@@ -117,7 +118,7 @@ describe('PartnerToggle', () => {
     expect(root.querySelector('label')?.textContent).toBe('partnerLabel');
     await tick(root.querySelector('input')!, true);
     expect(sent).toEqual([{ type: 'prospect.mark', payload: { id: 'p1', partner: true } }]);
-    expect(changed[0]?.partner).toBe(true);
+    await vi.waitFor(() => expect(changed[0]?.partner).toBe(true));
   });
 
   it('is offered on a peer only', () => {
