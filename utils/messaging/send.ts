@@ -19,7 +19,10 @@ export async function send<K extends MessageType>(
 }
 
 /** The background's reply to a `type` message, validated (for a message sent without `send`). */
-export function readReply<K extends MessageType>(type: K, raw: unknown): ResponseOf<K> {
+export async function readReply<K extends MessageType>(
+  type: K,
+  raw: unknown,
+): Promise<ResponseOf<K>> {
   // No reply at all: the worker stopped before answering (not a malformed reply).
   if (raw === undefined) throw new Error(`no reply to ${type}`);
   const reply = ReplySchema.safeParse(raw);
