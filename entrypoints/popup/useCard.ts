@@ -56,7 +56,7 @@ export function useCard(reading: Reading) {
       if (!reopened) setDraft((current) => current && mergeSubpage(current, more));
       if (words && text !== undefined)
         setSite((pages) =>
-          [...pages, { kind: words, url, text }].sort(
+          [...pages, { kind: words, url, text, description: more.description?.value }].sort(
             (a, b) => SITE_PAGES.indexOf(a.kind) - SITE_PAGES.indexOf(b.kind),
           ),
         );

@@ -65,7 +65,7 @@ function ownTexts(
   site: readonly SitePage[] = [],
 ): string[] {
   return [
-    ...site.map((p) => p.text),
+    ...site.flatMap((p) => [p.text, p.description ?? '']),
     text,
     title,
     draft.name?.value ?? '',

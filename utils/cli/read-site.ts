@@ -142,7 +142,9 @@ export async function sitePagesFromDisk(
     // On disk, the file that stands for the home page may be the page itself.
     if (html === undefined || html === self) continue;
     const kind = target.kind === 'home' ? 'home' : 'about';
-    pages.push({ kind, url, text: pageText(parseDocument(html), SITE_TEXT_CAP).text });
+    const siteDoc = parseDocument(html);
+    const description = extractSubpage(siteDoc, url).description?.value;
+    pages.push({ kind, url, text: pageText(siteDoc, SITE_TEXT_CAP).text, description });
   }
   return pages;
 }

@@ -57,6 +57,8 @@ export type SitePageKind = z.infer<typeof SitePageKindSchema>;
 
 /** The most of the organisation's own words kept with a score, so that it can be computed again. */
 export const EXCERPT_CHARS = 4000;
+/** The most of a site page's description kept with a score that was made on that page. */
+export const DESCRIPTION_CHARS = 1000;
 
 export const CriterionResultSchema = z.object({
   id: cappedString(100),
@@ -95,7 +97,13 @@ export const QualificationSchema = z.object({
    * instead, in this order (their own words are the excerpt's parts, split by a blank line).
    */
   scoredOn: z
-    .array(z.object({ kind: SitePageKindSchema, url: cappedString(2048) }))
+    .array(
+      z.object({
+        kind: SitePageKindSchema,
+        url: cappedString(2048),
+        description: cappedString(DESCRIPTION_CHARS).optional(),
+      }),
+    )
     .max(SITE_PAGES.length)
     .optional(),
   /** Whether the organisation's own offer is the persona's trade: a competitor or a partner. */

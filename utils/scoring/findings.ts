@@ -60,7 +60,10 @@ export function fieldTexts(
       text: pageText,
       own: pageKind === 'presentation' ? ownWords(pageText) : () => false,
     },
-    ...site.map((p) => ({ field: p.kind, text: p.text, own: ownWords(p.text), page: p.url })),
+    ...site.flatMap((p) => [
+      { field: 'description' as const, text: p.description ?? '', page: p.url },
+      { field: p.kind, text: p.text, own: ownWords(p.text), page: p.url },
+    ]),
   ];
   return fields.filter((f) => f.text.trim());
 }

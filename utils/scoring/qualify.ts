@@ -1,6 +1,11 @@
 import type { OrganisationDraft } from '../model/organisation';
 import type { Persona } from '../model/persona';
-import type { CriterionResult, PageKind, Qualification } from '../model/qualification';
+import {
+  DESCRIPTION_CHARS,
+  type CriterionResult,
+  type PageKind,
+  type Qualification,
+} from '../model/qualification';
 import { bandOf } from './band';
 import { compilePersona, type CompiledPersona, type Section } from './compile';
 import { fieldTexts, Findings } from './findings';
@@ -153,7 +158,13 @@ export function qualify(
     unchecked,
     confidence: totalWeight ? Math.round((checkedWeight / totalWeight) * 100) / 100 : 0,
     pageKind,
-    ...(scoredOn.length && { scoredOn: scoredOn.map(({ kind, url }) => ({ kind, url })) }),
+    ...(scoredOn.length && {
+      scoredOn: scoredOn.map(({ kind, url, description }) => ({
+        kind,
+        url,
+        ...(description && { description: description.slice(0, DESCRIPTION_CHARS) }),
+      })),
+    }),
     ...(peer && { peer }),
   };
 }

@@ -6,6 +6,8 @@ export interface SitePage {
   url: string;
   /** Its visible text, one line per block, as the content script reads pages. */
   text: string;
+  /** How the page describes the organisation (its meta description): where peers say what they do. */
+  description?: string;
 }
 
 /** Between the site pages' parts of a saved excerpt: their own lines are never blank. */
@@ -21,7 +23,7 @@ export const scoredPages = (pageKind: PageKind, site: readonly SitePage[]): Site
 /** The site pages a saved excerpt was taken from, each with its part of the excerpt. */
 export function excerptPages(
   excerpt: string,
-  scoredOn: readonly { kind: SitePageKind; url: string }[],
+  scoredOn: readonly { kind: SitePageKind; url: string; description?: string }[],
 ): SitePage[] {
   const parts = excerpt.split(PAGE_BREAK);
   return scoredOn.map((p, i) => ({ ...p, text: parts[i] ?? '' }));

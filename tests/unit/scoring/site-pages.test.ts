@@ -165,4 +165,44 @@ describe('an article scored on its site’s home and about pages', () => {
     expect(q.criteria.flatMap((c) => c.evidence).every((e) => e.source !== 'about')).toBe(true);
     expect(ownExcerpt(`${ORIGIN}/`, homeText, site)).not.toContain(PAGE_BREAK);
   });
+
+  it('tells a peer from its home page’s description, and again when scored from the excerpt', () => {
+    const origin = 'https://studio-ardoise.example';
+    const legal = `${origin}/mentions-legales.html`;
+    const doc = parseDocument(
+      '<html><head><title>Mentions légales</title></head><body><h1>Mentions légales</h1>' +
+        '<p>Éditeur du site : Studio Ardoise SARL, 12 rue des Tanneurs, 69001 Lyon.</p>' +
+        '<p>Hébergeur : un hébergeur quelconque.</p></body></html>',
+    );
+    const draft = extractOrganisation(doc, legal);
+    const { text } = pageText(doc);
+    const home: SitePage = {
+      kind: 'home',
+      url: `${origin}/`,
+      text: 'Bienvenue chez Studio Ardoise\nNos projets récents\nÉcrivez-nous',
+    };
+    expect(qualify(draft, text, ux, { site: [home] }).peer?.matched).toBe(false);
+    const described = {
+      ...home,
+      description: 'Studio de design UX et d’identité graphique à Lyon.',
+    };
+    const q = {
+      ...qualify(draft, text, ux, { site: [described] }),
+      excerpt: ownExcerpt(legal, text, [described]),
+    };
+    expect(q.pageKind).toBe('legal');
+    expect(q.peer).toMatchObject({ matched: true });
+    expect(q.score).toBe(0);
+    expect(q.scoredOn).toEqual([
+      { kind: 'home', url: `${origin}/`, description: described.description },
+    ]);
+    expect(QualificationSchema.safeParse(q).success).toBe(true);
+    const prospect = {
+      id: 'p2',
+      organisation: draft,
+      qualification: q,
+      edits: DEFAULT_EDITS,
+    } as unknown as Prospect;
+    expect(rescoreOne(prospect, [ux]).peer).toMatchObject({ matched: true });
+  });
 });
