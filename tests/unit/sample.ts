@@ -1,3 +1,4 @@
+import type { Qualification } from '@/utils/model/qualification';
 import type { OrganisationDraft } from '@/utils/model/organisation';
 import {
   DEFAULT_EDITS,
@@ -45,4 +46,17 @@ export const sampleProspect = (overrides: Partial<Prospect> = {}): Prospect => (
   history: [],
   activities: [],
   ...overrides,
+});
+
+/** A score of 72, "good", against a persona named "Persona". */
+export const sampleQualification = (more: Partial<Qualification> = {}): Qualification => ({
+  personaId: 'p',
+  personaName: 'Persona',
+  score: 72,
+  band: 'good',
+  criteria: [],
+  redFlags: [],
+  unchecked: [],
+  confidence: 1,
+  ...more,
 });

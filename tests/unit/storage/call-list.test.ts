@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Qualification } from '@/utils/model/qualification';
 import { callList, isCandidate, withCallList } from '@/utils/storage/call-list';
-import { sampleProspect as prospect } from '../sample';
+import { sampleProspect as prospect, sampleQualification as qualification } from '../sample';
 
 const at = '2026-11-20T10:00:00.000Z';
-const qualification = (more: Partial<Qualification> = {}): Qualification => ({
-  personaId: 'p',
-  personaName: 'Persona',
-  score: 72,
-  band: 'good',
-  criteria: [],
-  redFlags: [],
-  unchecked: [],
-  confidence: 1,
-  ...more,
-});
 
 describe('isCandidate', () => {
   it('takes prospects never contacted, with nothing planned, to qualify or to contact', () => {

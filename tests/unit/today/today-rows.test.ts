@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@/utils/model/activity';
 import { DEFAULT_EDITS, type Prospect } from '@/utils/model/prospect';
-import type { Qualification } from '@/utils/model/qualification';
 import { dayProgress, roleMatches, todayRow } from '@/utils/today-rows';
+import { sampleQualification as qualification } from '../sample';
 import { draft, v } from '../storage/helpers';
 
 const at = '2026-11-20T10:00:00.000Z';
@@ -30,17 +30,6 @@ const criterion = (label: string, weight: number, matched = true) => ({
   matched,
   weight,
   evidence: [],
-});
-const qualification = (more: Partial<Qualification> = {}): Qualification => ({
-  personaId: 'p',
-  personaName: 'Persona',
-  score: 72,
-  band: 'good',
-  criteria: [],
-  redFlags: [],
-  unchecked: [],
-  confidence: 1,
-  ...more,
 });
 
 describe('roleMatches', () => {
