@@ -24,8 +24,9 @@ export async function scheduleFollowUps(change: Change, now = new Date()): Promi
   if ('reset' in change) return;
   for (const p of change.removed) await browser.alarms.clear(FOLLOW_UP_PREFIX + p.id);
   for (const p of change.upserted) {
+    if (!p.followUpAt) continue;
     // A prospect she may no longer contact is never reminded.
-    if (!p.followUpAt || p.doNotContact) {
+    if (p.doNotContact) {
       await browser.alarms.clear(FOLLOW_UP_PREFIX + p.id);
       continue;
     }

@@ -6,7 +6,7 @@ import { cellText } from '@/entrypoints/prospects/list-model';
 import { dialFromFrance } from '@/utils/csv/phone-format';
 import type { Prospect } from '@/utils/model/prospect';
 import { sampleProspects } from '../csv/samples';
-import { sampleDraft } from '../sample';
+import { sampleDraft, sampleQualification } from '../sample';
 import { idsIn, internalIds, textsOf, useLocale } from './locale';
 
 let root: HTMLElement;
@@ -22,16 +22,7 @@ const full: Prospect = {
   ...sampleProspects[0]!,
   userEdited: ['description'],
   bandOverride: 'excellent',
-  qualification: {
-    personaId: 'ux',
-    personaName: 'Designer UX',
-    score: 72,
-    band: 'good',
-    criteria: [],
-    redFlags: [],
-    unchecked: [],
-    confidence: 1,
-  },
+  qualification: sampleQualification({ personaId: 'ux', personaName: 'Designer UX' }),
   organisation: sampleDraft({
     aliases: ['Lumen Graphisme'],
     legalName: { value: 'Atelier Lumen SCOP SARL', ...src },
