@@ -11,6 +11,7 @@ export default defineConfig<{ browserTarget: BrowserTarget }>({
   expect: { timeout: 10_000 },
   reporter: 'list',
   use: { trace: 'retain-on-failure' },
+  globalSetup: './tests/e2e/global-setup.ts',
   globalTeardown: './tests/e2e/global-teardown.ts',
   projects: [
     { name: 'chromium' },

@@ -8,5 +8,6 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
+  globalSetup: './global-setup.ts',
   globalTeardown: './global-teardown.ts',
 });
