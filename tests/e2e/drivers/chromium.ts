@@ -23,8 +23,12 @@ export function playwrightUi(page: Page): Ui {
     fill: async (t, value) => (await element(page, t)).fill(value),
     select: async (t, value) => void (await (await element(page, t)).selectOption(value)),
     upload: async (t, file) =>
-      (await element(page, t)).setInputFiles({ ...file, mimeType: 'text/csv' }),
+      (await element(page, t)).setInputFiles({
+        ...file,
+        mimeType: file.name.endsWith('.json') ? 'application/json' : 'text/csv',
+      }),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     focused: (t) => page.evaluate(locateInPage, [t, 'focused'] as const) as Promise<boolean>,
     focus: async (t) => (await element(page, t)).focus(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),

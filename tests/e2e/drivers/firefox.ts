@@ -9,7 +9,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import type { FixtureServer } from '../../tools/fixture-server';
 import type { Driver, Seen, Target, Ui } from '../flows/driver';
 import { end, remember } from './firefox-pids';
@@ -134,7 +139,15 @@ function firefoxUi(page: Page, name: string): Ui {
       writeFileSync(path, file.buffer);
       await ((await element(t)) as unknown as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
-    press: (key) => page.keyboard.press(key),
+    async press(chord) {
+      // Puppeteer has no "Control+V": hold the modifiers down around the key.
+      const keys = chord.split('+') as KeyInput[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    type: (text) => page.keyboard.type(text),
     focused: (t) => page.evaluate(locateInPage, [t, 'focused'] as const) as Promise<boolean>,
     focus: async (t) => (await element(t)).focus(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

@@ -33,6 +33,8 @@ export function locateInPage([target, op]: readonly [Target, 'see' | 'element' |
     status: '[role=status], output',
     alert: '[role=alert]',
     meter: 'meter, [role=meter]',
+    link: 'a[href], [role=link]',
+    heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
   };
   const find = (root: ParentNode, t: Target): Element[] => {
     const base = t.within ? find(root, t.within).slice(0, 1) : [root];
@@ -55,8 +57,10 @@ export function locateInPage([target, op]: readonly [Target, 'see' | 'element' |
       );
       return hits.filter((el) => !hits.some((other) => other !== el && el.contains(other)));
     });
-    if (t.nth === undefined) return all;
-    const one = all.at(t.nth);
+    const kept =
+      t.hasText === undefined ? all : all.filter((el) => matches(el.textContent ?? '', t.hasText!));
+    if (t.nth === undefined) return kept;
+    const one = kept.at(t.nth);
     return one ? [one] : [];
   };
   const found = find(document, target);
@@ -78,9 +82,10 @@ export function locateInPage([target, op]: readonly [Target, 'see' | 'element' |
 
 /** A target in words, for failure messages. */
 export function describe(t: Target): string {
-  const { within, nth, ...rest } = t;
+  const { within, nth, hasText, ...rest } = t;
   const what = Object.entries(rest)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(' ');
-  return `${what}${nth === undefined ? '' : ` #${nth}`}${within ? ` in (${describe(within)})` : ''}`;
+  const having = hasText === undefined ? '' : ` having ${JSON.stringify(hasText)}`;
+  return `${what}${having}${nth === undefined ? '' : ` #${nth}`}${within ? ` in (${describe(within)})` : ''}`;
 }

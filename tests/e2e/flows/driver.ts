@@ -12,13 +12,19 @@ import type { FixtureServer } from '../../tools/fixture-server';
  */
 export type Target = (
   | { label: string; exact?: boolean }
-  | { role: 'button' | 'status' | 'alert' | 'meter'; name?: string; exact?: boolean }
+  | {
+      role: 'button' | 'status' | 'alert' | 'meter' | 'link' | 'heading';
+      name?: string;
+      exact?: boolean;
+    }
   | { text: string; exact?: boolean }
   | { testId: string }
   | { css: string }
 ) & {
   /** Only inside the first element matching this. */
   within?: Target;
+  /** Only the matches whose text contains this (case-insensitive), as Playwright's `hasText`. */
+  hasText?: string;
   /** Which match: 0 (the default) is the first, -1 the last. */
   nth?: number;
 };
@@ -42,7 +48,10 @@ export interface Ui {
   select(target: Target, value: string): Promise<void>;
   /** Sets the files of an `<input type=file>`, as the file picker would. */
   upload(target: Target, file: { name: string; buffer: Buffer }): Promise<void>;
-  press(key: 'Tab' | 'Enter'): Promise<void>;
+  /** A key or chord on the focused element, in Playwright's names: `Tab`, `j`, `Control+V`. */
+  press(key: string): Promise<void>;
+  /** Types `text` into the focused element, key by key. */
+  type(text: string): Promise<void>;
   /** Is the first match of `target` the focused element? */
   focused(target: Target): Promise<boolean>;
   focus(target: Target): Promise<void>;

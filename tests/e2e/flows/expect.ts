@@ -103,3 +103,27 @@ export function injectionError(page: Ui, tabId: number): Promise<string | undefi
     }
   }, tabId);
 }
+
+/** Every record of every IndexedDB store of the extension, with its key, read in `page`. */
+export const databaseDump = (page: Ui) =>
+  page.evaluate(async () => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((ok, ko) => {
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => ko(r.error);
+      });
+    const dump: Record<string, Record<string, { keys: unknown[]; values: unknown[] }>> = {};
+    for (const { name } of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(name!));
+      dump[name!] = {};
+      for (const store of db.objectStoreNames) {
+        const s = db.transaction(store).objectStore(store);
+        dump[name!]![store] = {
+          keys: await request(s.getAllKeys()),
+          values: await request(s.getAll()),
+        };
+      }
+      db.close();
+    }
+    return dump;
+  }, undefined);
