@@ -19,7 +19,13 @@ export default defineConfig<{ browserTarget: BrowserTarget }>({
     // the specs of tests/e2e/flows/*.ts that run through the `driver` fixture).
     ...(['firefox-mv2', 'firefox-mv3'] as const).map((build) => ({
       name: build,
-      testMatch: ['flows.spec.ts', 'import.spec.ts', 'day.spec.ts', 'mail.spec.ts'],
+      testMatch: [
+        'flows.spec.ts',
+        'import.spec.ts',
+        'day.spec.ts',
+        'mail.spec.ts',
+        'activity.spec.ts',
+      ],
       // A Firefox start and a flow take several times Chromium's on a loaded 2-core machine.
       timeout: 120_000,
       // One more try for a flow that failed there; `npm test` names every flow that needed it.

@@ -19,6 +19,9 @@ const WORDS = {
     tools: 'Import, sauvegarde et confidentialité',
     importRows: 'Importer 7 lignes',
     open: 'Ouvrir Atelier Lumen',
+    outcome: 'Issue',
+    call: 'Appel',
+    sendInformation: 'Envoyer une documentation',
     log: 'Noter',
     openMail: 'Ouvrir dans ma messagerie',
     to: 'À : contact@atelier-lumen.fr',
@@ -44,6 +47,9 @@ const WORDS = {
     tools: 'Import, backup and privacy',
     importRows: 'Import 7 rows',
     open: 'Open Atelier Lumen',
+    outcome: 'Outcome',
+    call: 'Call',
+    sendInformation: 'Send information',
     log: 'Log',
     openMail: 'Open in my mail app',
     to: 'To: contact@atelier-lumen.fr',
@@ -96,8 +102,13 @@ export async function mailAfterCall(d: Driver): Promise<void> {
   await page.click({ role: 'button', name: l.open, exact: true });
 
   const log = { testId: 'activity-log' };
-  await page.select({ css: '#activity-kind', within: log }, 'call');
-  await page.select({ css: '#activity-outcome', within: log }, 'send-information');
+  const kind = { label: 'Type', exact: true, within: log };
+  const outcome = { label: l.outcome, exact: true, within: log };
+  await page.select(kind, 'call');
+  await page.select(outcome, 'send-information');
+  // What she picked, in her words.
+  await see.text({ css: '#activity-kind option:checked', within: log }, l.call);
+  await see.text({ css: '#activity-outcome option:checked', within: log }, l.sendInformation);
   await page.click({ role: 'button', name: l.log, exact: true, within: log });
 
   const composer = { testId: 'mail-after-call' };
