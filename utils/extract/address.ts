@@ -1,6 +1,7 @@
 import type { PostalAddress } from '../model/organisation';
 import { clean } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { visibleText } from './core/page-text';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =
@@ -149,9 +150,7 @@ export const address: Extractor = {
   extract(page) {
     const out: Candidate[] = [];
     for (const el of page.found.addresses) {
-      const text = (el.textContent ?? '').slice(0, 1000);
-      const lines = [...el.childNodes].length > 0 ? elementLines(el) : text;
-      const found = fromAddressElement(lines, page.region);
+      const found = fromAddressElement(visibleText(el, 1000).text, page.region);
       if (found)
         out.push({
           field: 'address',
@@ -198,31 +197,6 @@ function townOnly(text: string): Candidate[] {
     ];
   }
   return [];
-}
-
-/** Text of an element with <br> and blocks as newlines. */
-function elementLines(el: Element): string {
-  let out = '';
-  const walk = (node: Node, depth: number) => {
-    if (depth > 20 || out.length > 1000) return;
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1) {
-      const tag = node.nodeName.toUpperCase();
-      if (tag === 'BR') out += '\n';
-      else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
-        const block = /^(?:P|DIV|SPAN|LI)$/.test(tag) && tag !== 'SPAN';
-        if (block) out += '\n';
-        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
-        if (block) out += '\n';
-      }
-    }
-  };
-  walk(el, 0);
-  return out
-    .split('\n')
-    .map((l) => clean(l))
-    .filter(Boolean)
-    .join('\n');
 }
 
 /** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
