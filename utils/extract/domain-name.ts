@@ -14,7 +14,13 @@ const hostSlug = (host: string) => slug(baseDomain(host).split('.')[0]!);
 /** Does a short text spell the host's name, with or without its little words? */
 function spells(text: string, target: string): boolean {
   const words = collapse(text).split(' ');
-  const tight = [words.join(''), words.filter((w) => !LINK_WORDS.has(w)).join('')];
+  const lead = words.findIndex((w) => !LINK_WORDS.has(w));
+  // "Les Amis du Vieux Moulin" → amisduvieuxmoulin: a leading article is the first word dropped.
+  const tight = [
+    words.join(''),
+    words.slice(lead).join(''),
+    words.filter((w) => !LINK_WORDS.has(w)).join(''),
+  ];
   return tight.some(
     (t) =>
       t.length >= 4 && (t === target || (target.startsWith(t) && target.length - t.length <= 3)),
@@ -55,4 +61,7 @@ export const domainName: Extractor = {
 };
 
 /** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
-export const testCases: TestCase[] = [{ page: 'sites/atelier-lumen/index.html', fields: ['name'] }];
+export const testCases: TestCase[] = [
+  { page: 'sites/atelier-lumen/index.html', fields: ['name'] },
+  { page: 'sites/amis-du-vieux-moulin/index.html', fields: ['name'] },
+];
