@@ -32,6 +32,23 @@ describe('kind of organisation', () => {
     ],
   ])('%s: %s', (title, body, want) => expect(kindOf(title, body)).toBe(want));
 
+  it('knows one person’s practice by the profile its structured data says it is', () => {
+    const org = (sameAs: string) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Organization',
+        name: 'Studio Nord',
+        url: 'https://www.studio-nord.fr/',
+        sameAs: [sameAs],
+      })}</script><p>Bienvenue</p>`;
+    expect(kindOf('Studio Nord', org('https://www.linkedin.com/in/julie-roy/'))).toBe(
+      'independent',
+    );
+    expect(kindOf('Studio Nord', org('https://www.linkedin.com/company/studio-nord/'))).toBe(
+      undefined,
+    );
+  });
+
   it('knows public bodies by their domain', () => {
     expect(kindOf('Accueil', '<p>Bienvenue</p>', 'https://www.lyon.gouv.fr/')).toBe('public-body');
   });
