@@ -55,6 +55,12 @@ const NAME_RULES: [OrganisationKind, number, RegExp][] = [
     /^(?:mairie|ville|commune) d[e'’]|^(?:conseil (?:d[ée]partemental|r[ée]gional)|communaut[ée] (?:de communes|d'agglom[ée]ration)|d[ée]partement|r[ée]gion|m[ée]tropole|pr[ée]fecture)\b|^(?:city|town|county|borough) (?:of|council)\b/i,
   ],
   ['association', 0.75, /^association\b|\bassociation$/i],
+  // A trade sold as an agency is a business ("Vermont Web Design Agency", "agence web à Lyon").
+  [
+    'company',
+    0.55,
+    /\b(?:web|digital|design|marketing|creative|advertising|branding|communications?)(?: design)? agency\b|\bagence (?:web|digitale|de (?:communication|design|publicit[ée]|voyages?)|cr[ée]ative|marketing|immobili[èe]re)\b/i,
+  ],
 ];
 
 export const kind: Extractor = {

@@ -25,6 +25,14 @@ describe('kind of organisation', () => {
       'association',
     ],
     ['Studio Nord', '<p>Studio Nord, SCOP SARL au capital variable.</p>', 'cooperative'],
+    ['Nord Studio — Lille Web Design Agency', '<p>Our team builds websites.</p>', 'company'],
+    ['Studio Nord — agence web à Lille', '<p>Nous concevons des sites.</p>', 'company'],
+    ['Environment Agency', '<p>Flood warnings.</p>', undefined],
+    [
+      'Julie Roy — agence web',
+      '<p>Je suis graphiste freelance, micro-entreprise.</p>',
+      'independent',
+    ],
     [
       'Julie Roy',
       '<p>Julie Roy – micro-entreprise – TVA non applicable, art. 293 B du CGI</p>',
