@@ -1,6 +1,7 @@
 import type { PostalAddress } from '../model/organisation';
 import { clean } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { checkSiren } from './core/identifiers';
 import { visibleText } from './core/page-text';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
@@ -38,6 +39,12 @@ const TOWN_ONLY = new RegExp(
   `^(?:(?:localisation|location|ville|adresse|si[èe]ge)\\s*:?\\s*)?(?<city>[${LETTERS}][${LETTERS}-]{2,40}(?: [${LETTERS}-]{2,20}){0,2})(?:\\s\\((?<dept>\\d{2,3})\\)|,\\s*(?<country>France|Suisse|Switzerland|Belgique|Belgium))$`,
   'gimu',
 );
+/**
+ * "Propriétaire : Artisanad – 903 309 680 00010 – Toulon": the town a legal notice's owner line
+ * ends with, after the SIREN or SIRET (checked) and a dash.
+ */
+const TOWN_AFTER_ID =
+  /(?<!\d)(?<id>\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?) ?[–—-] ?(?<city>\p{Lu}\p{Ll}+(?:[ -](?:(?:sur|sous|en|le|la|les|de|du|des|lès)[ -])?\p{Lu}\p{Ll}+){0,3})$/gmu;
 
 const SWISS = /\b(?:suisse|switzerland|schweiz|svizzera)\b|(?:^|\s)CH-\d{4}/i;
 const BELGIAN = /\b(?:belgique|belgium|belgi[eë]|belgien)\b|(?:^|\s)B-\d{4}/i;
@@ -177,12 +184,17 @@ export const address: Extractor = {
 };
 
 /**
- * A town without street or postcode, the last resort: with its country, or with its
- * department number next to the contact lines ("Fresnay-le-Long (76)" above a phone).
+ * A town without street or postcode, the last resort: with its country, with its department
+ * number next to the contact lines ("Fresnay-le-Long (76)" above a phone), or after the
+ * organisation's identifier.
  */
 function townOnly(text: string): Candidate[] {
-  for (const m of take(text.matchAll(TOWN_ONLY), 10)) {
+  for (const m of [
+    ...take(text.matchAll(TOWN_ONLY), 10),
+    ...take(text.matchAll(TOWN_AFTER_ID), 10),
+  ]) {
     const g = m.groups!;
+    if (g.id && !checkSiren(g.id.replace(/ /g, '').slice(0, 9)).valid) continue;
     const at = m.index ?? 0;
     const near = text.slice(Math.max(0, at - 120), at + m[0].length + 120);
     if (g.dept && !/@|\d(?:[\s.]?\d){7}/.test(near)) continue;
