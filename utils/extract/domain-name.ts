@@ -56,7 +56,23 @@ export const domainName: Extractor = {
         { field: 'name', value: text, source: 'url', confidence: 0.7, snippet: snippet(raw) },
       ];
     }
-    return [];
+    // A page that names itself by its domain alone ("Politique de confidentialité de
+    // example.fr"): that domain is the only name it gives, the last resort.
+    const domain = baseDomain(page.url.hostname);
+    const at = page.text
+      .toLowerCase()
+      .search(new RegExp(`(?<![\\w.-])${domain.replace(/\./g, '\\.')}(?![\\w-])`));
+    return at < 0
+      ? []
+      : [
+          {
+            field: 'name',
+            value: domain,
+            source: 'text',
+            confidence: 0.2,
+            snippet: snippet(page.text.slice(at, at + 80)),
+          },
+        ];
   },
 };
 
