@@ -46,4 +46,15 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The capture script runs once per click and returns what it read: it is built with WXT's
+    // run-once wrapper (that of unlisted scripts) rather than the content-script one, whose
+    // context (invalidation, location watching, ~3 KB) it never uses and which posts the
+    // extension's id to the page on every capture.
+    'vite:build:extendConfig'(entrypoints, config) {
+      const [entry] = entrypoints;
+      if (entrypoints.length !== 1 || entry?.name !== 'extract' || !config.build?.lib) return;
+      config.build.lib.entry = `virtual:wxt-unlisted-script-entrypoint?${entry.inputPath}`;
+    },
+  },
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../utils/cli/read-site';
 import { extractOrganisation } from '../../utils/extract';
 import { pageTargets } from '../../utils/extract/core/enrich';
+import { pageText } from '../../utils/extract/core/page-text';
 import { test, expect, capture, clickToolbar, openTab } from './fixtures';
 
 /** A sample of fixture sites covering every source of evidence and the traps. */
@@ -17,6 +18,7 @@ const SAMPLE = [
   'email-image-only',
   'code-for-good',
   'hostile-page',
+  'amis-du-vieux-moulin',
 ];
 
 const withoutTime = <T extends { capturedAt?: string }>(draft: T) => ({ ...draft, capturedAt: '' });
@@ -27,7 +29,7 @@ test('the real content script in Chromium finds what Node finds on the fixture s
   extensionId,
   server,
 }) => {
-  // Ten sites, each a tab, a toolbar click and an injection: more than one test's usual minute.
+  // Eleven sites, each a tab, a toolbar click and an injection: more than one test's usual minute.
   test.setTimeout(180_000);
   for (const site of SAMPLE) {
     const url = server.siteUrl(site);
@@ -39,12 +41,19 @@ test('the real content script in Chromium finds what Node finds on the fixture s
         files: ['/content-scripts/extract.js'],
       });
       return frame?.result;
-    }, tabId)) as { draft: { capturedAt: string }; follow: unknown[]; site: unknown[] };
+    }, tabId)) as {
+      draft: { capturedAt: string };
+      text: string;
+      follow: unknown[];
+      site: unknown[];
+    };
 
     const html = readFileSync(`tests/fixtures/sites/${site}/index.html`, 'utf8');
     const doc = parseDocument(html);
     const node = extractOrganisation(doc, url);
     expect(withoutTime(result.draft), site).toEqual(withoutTime(node));
+    // The text quotes are taken from, read by the same walk over the browser's DOM and linkedom's.
+    expect(result.text, site).toBe(pageText(doc).text);
     const { follow, site: sitePages } = pageTargets(doc, url, node);
     expect(result.follow, site).toEqual(follow);
     expect(result.site, site).toEqual(sitePages);

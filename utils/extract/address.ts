@@ -1,6 +1,8 @@
 import type { PostalAddress } from '../model/organisation';
 import { clean } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { checkSiren } from './core/identifiers';
+import { visibleText } from './core/page-text';
 
 /** Street types, French first, then the Belgian/Swiss/German/Dutch suffixes and English. */
 const STREET_TYPE =
@@ -37,6 +39,12 @@ const TOWN_ONLY = new RegExp(
   `^(?:(?:localisation|location|ville|adresse|si[èe]ge)\\s*:?\\s*)?(?<city>[${LETTERS}][${LETTERS}-]{2,40}(?: [${LETTERS}-]{2,20}){0,2})(?:\\s\\((?<dept>\\d{2,3})\\)|,\\s*(?<country>France|Suisse|Switzerland|Belgique|Belgium))$`,
   'gimu',
 );
+/**
+ * "Propriétaire : Artisanad – 903 309 680 00010 – Toulon": the town a legal notice's owner line
+ * ends with, after the SIREN or SIRET (checked) and a dash.
+ */
+const TOWN_AFTER_ID =
+  /(?<!\d)(?<id>\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?) ?[–—-] ?(?<city>\p{Lu}\p{Ll}+(?:[ -](?:(?:sur|sous|en|le|la|les|de|du|des|lès)[ -])?\p{Lu}\p{Ll}+){0,3})$/gmu;
 
 const SWISS = /\b(?:suisse|switzerland|schweiz|svizzera)\b|(?:^|\s)CH-\d{4}/i;
 const BELGIAN = /\b(?:belgique|belgium|belgi[eë]|belgien)\b|(?:^|\s)B-\d{4}/i;
@@ -149,9 +157,7 @@ export const address: Extractor = {
   extract(page) {
     const out: Candidate[] = [];
     for (const el of page.found.addresses) {
-      const text = (el.textContent ?? '').slice(0, 1000);
-      const lines = [...el.childNodes].length > 0 ? elementLines(el) : text;
-      const found = fromAddressElement(lines, page.region);
+      const found = fromAddressElement(visibleText(el, 1000).text, page.region);
       if (found)
         out.push({
           field: 'address',
@@ -178,12 +184,17 @@ export const address: Extractor = {
 };
 
 /**
- * A town without street or postcode, the last resort: with its country, or with its
- * department number next to the contact lines ("Fresnay-le-Long (76)" above a phone).
+ * A town without street or postcode, the last resort: with its country, with its department
+ * number next to the contact lines ("Fresnay-le-Long (76)" above a phone), or after the
+ * organisation's identifier.
  */
 function townOnly(text: string): Candidate[] {
-  for (const m of take(text.matchAll(TOWN_ONLY), 10)) {
+  for (const m of [
+    ...take(text.matchAll(TOWN_ONLY), 10),
+    ...take(text.matchAll(TOWN_AFTER_ID), 10),
+  ]) {
     const g = m.groups!;
+    if (g.id && !checkSiren(g.id.replace(/ /g, '').slice(0, 9)).valid) continue;
     const at = m.index ?? 0;
     const near = text.slice(Math.max(0, at - 120), at + m[0].length + 120);
     if (g.dept && !/@|\d(?:[\s.]?\d){7}/.test(near)) continue;
@@ -198,31 +209,6 @@ function townOnly(text: string): Candidate[] {
     ];
   }
   return [];
-}
-
-/** Text of an element with <br> and blocks as newlines. */
-function elementLines(el: Element): string {
-  let out = '';
-  const walk = (node: Node, depth: number) => {
-    if (depth > 20 || out.length > 1000) return;
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1) {
-      const tag = node.nodeName.toUpperCase();
-      if (tag === 'BR') out += '\n';
-      else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
-        const block = /^(?:P|DIV|SPAN|LI)$/.test(tag) && tag !== 'SPAN';
-        if (block) out += '\n';
-        for (let c = node.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
-        if (block) out += '\n';
-      }
-    }
-  };
-  walk(el, 0);
-  return out
-    .split('\n')
-    .map((l) => clean(l))
-    .filter(Boolean)
-    .join('\n');
 }
 
 /** Fixture pages where this source finds these fields (checked by tests/unit/extract). */

@@ -14,7 +14,13 @@ const hostSlug = (host: string) => slug(baseDomain(host).split('.')[0]!);
 /** Does a short text spell the host's name, with or without its little words? */
 function spells(text: string, target: string): boolean {
   const words = collapse(text).split(' ');
-  const tight = [words.join(''), words.filter((w) => !LINK_WORDS.has(w)).join('')];
+  const lead = words.findIndex((w) => !LINK_WORDS.has(w));
+  // "Les Amis du Vieux Moulin" → amisduvieuxmoulin: a leading article is the first word dropped.
+  const tight = [
+    words.join(''),
+    words.slice(lead).join(''),
+    words.filter((w) => !LINK_WORDS.has(w)).join(''),
+  ];
   return tight.some(
     (t) =>
       t.length >= 4 && (t === target || (target.startsWith(t) && target.length - t.length <= 3)),
@@ -50,9 +56,28 @@ export const domainName: Extractor = {
         { field: 'name', value: text, source: 'url', confidence: 0.7, snippet: snippet(raw) },
       ];
     }
-    return [];
+    // A page that names itself by its domain alone ("Politique de confidentialité de
+    // example.fr"): that domain is the only name it gives, the last resort.
+    const domain = baseDomain(page.url.hostname);
+    const at = page.text
+      .toLowerCase()
+      .search(new RegExp(`(?<![\\w.-])${domain.replace(/\./g, '\\.')}(?![\\w-])`));
+    return at < 0
+      ? []
+      : [
+          {
+            field: 'name',
+            value: domain,
+            source: 'text',
+            confidence: 0.2,
+            snippet: snippet(page.text.slice(at, at + 80)),
+          },
+        ];
   },
 };
 
 /** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
-export const testCases: TestCase[] = [{ page: 'sites/atelier-lumen/index.html', fields: ['name'] }];
+export const testCases: TestCase[] = [
+  { page: 'sites/atelier-lumen/index.html', fields: ['name'] },
+  { page: 'sites/amis-du-vieux-moulin/index.html', fields: ['name'] },
+];

@@ -2,6 +2,7 @@ import { clean } from '../text';
 import { absoluteUrl, snippet } from './core/candidate';
 import type { Candidate, Extractor, TestCase } from './core/candidate';
 import { normaliseEmail } from './core/email';
+import { inlineText } from './core/page-text';
 import { parseTel } from './core/phone';
 import { countryCode } from '../countries';
 import { sameSite } from './core/site';
@@ -37,8 +38,8 @@ function value(card: Element, prop: string): { text: string; el: Element } | und
           : tag === 'DATA' || tag === 'INPUT'
             ? el.getAttribute('value')
             : tag === 'ABBR'
-              ? (el.getAttribute('title') ?? el.textContent)
-              : el.textContent;
+              ? (el.getAttribute('title') ?? inlineText(el, 300))
+              : inlineText(el, 300);
     const text = clean(raw ?? (tag === 'A' ? el.getAttribute('href') : ''), 300);
     if (text) return { text, el };
   }

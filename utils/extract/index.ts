@@ -14,6 +14,7 @@ import { jsonld } from './jsonld';
 import { keywords } from './keywords';
 import { kind } from './kind';
 import { legal } from './legal';
+import { legalForm } from './legal-form';
 import { meta } from './meta';
 import { microdata } from './microdata';
 import { people } from './people';
@@ -34,6 +35,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   address,
   socialLinks,
   kind,
+  legalForm,
   keywords,
   people,
 ];

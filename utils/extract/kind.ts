@@ -1,6 +1,5 @@
 import type { OrganisationKind } from '../model/organisation';
-import { slug } from '../text';
-import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
 
 /**
  * The kind of organisation from the words that decide it in law or in practice. Each rule is
@@ -49,13 +48,6 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   ],
 ];
 
-/**
- * "Brasserie du Perron SRL –", "IP Bureautique – SARL 880…", "Virginie Ley EI": a legal form right
- * after a name, kept only for the site's own name.
- */
-const NAME_WITH_FORM =
-  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4})(?: [–—-])? (SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|[Ii]nc\.?|INC\.?|BV|NV|EI)(?=\s*(?:[–—,.|•·\d]|-\s|$))/gmu;
-
 const NAME_RULES: [OrganisationKind, number, RegExp][] = [
   [
     'public-body',
@@ -63,6 +55,12 @@ const NAME_RULES: [OrganisationKind, number, RegExp][] = [
     /^(?:mairie|ville|commune) d[e'’]|^(?:conseil (?:d[ée]partemental|r[ée]gional)|communaut[ée] (?:de communes|d'agglom[ée]ration)|d[ée]partement|r[ée]gion|m[ée]tropole|pr[ée]fecture)\b|^(?:city|town|county|borough) (?:of|council)\b/i,
   ],
   ['association', 0.75, /^association\b|\bassociation$/i],
+  // A trade sold as an agency is a business ("Vermont Web Design Agency", "agence web à Lyon").
+  [
+    'company',
+    0.55,
+    /\b(?:web|digital|design|marketing|creative|advertising|branding|communications?)(?: design)? agency\b|\bagence (?:web|digitale|de (?:communication|design|publicit[ée]|voyages?)|cr[ée]ative|marketing|immobili[èe]re)\b/i,
+  ],
 ];
 
 export const kind: Extractor = {
@@ -101,29 +99,6 @@ export const kind: Extractor = {
           snippet: snippet(page.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)),
         });
     }
-    const own = [
-      page.found.title,
-      page.found.h1 ?? '',
-      page.found.meta.get('og:site_name')?.[0] ?? '',
-      page.url.hostname,
-    ].map(slug);
-    for (const m of take(page.text.matchAll(NAME_WITH_FORM), 20)) {
-      const name = slug(m[1]!);
-      if (
-        name.length >= 3 &&
-        own.some((o) => o.includes(name) || (o.length >= 3 && name.includes(o)))
-      ) {
-        out.push({
-          field: 'kind',
-          // An EI (entreprise individuelle) is one person trading under their own name.
-          value: m[2] === 'EI' ? 'independent' : 'company',
-          source: 'text',
-          confidence: 0.65,
-          snippet: snippet(m[0]),
-        });
-        break;
-      }
-    }
     const title = page.found.title;
     for (const [value, confidence, re] of NAME_RULES) {
       const name = page.found.meta.get('og:site_name')?.[0] ?? '';
@@ -143,6 +118,5 @@ export const kind: Extractor = {
 
 /** Fixture pages where this source finds these fields (checked by tests/unit/extract). */
 export const testCases: TestCase[] = [
-  { page: 'sites/agence-temoignages/index.html', fields: ['kind'] },
   { page: 'sites/mairie-saint-julien/index.html', fields: ['kind'] },
 ];

@@ -1,8 +1,11 @@
 import type { Extractor, TestCase } from './core/candidate';
+import { visibleText } from './core/page-text';
 import { mainNode, organisationCandidates, type Located } from './core/schema-org';
 import type { SchemaNode } from './core/schema-vocabulary';
 
 const MAX_ITEMS = 500;
+/** The longest text value read: a description, not a whole article marked up as one. */
+const TEXT_CAP = 5000;
 
 /** The value of one itemprop element, per the HTML microdata rules. */
 function propValue(el: Element): string {
@@ -12,9 +15,9 @@ function propValue(el: Element): string {
   if (tag === 'IMG' || tag === 'SOURCE' || tag === 'AUDIO' || tag === 'VIDEO' || tag === 'IFRAME')
     return el.getAttribute('src') ?? '';
   if (tag === 'META') return el.getAttribute('content') ?? '';
-  if (tag === 'TIME') return el.getAttribute('datetime') ?? el.textContent ?? '';
+  if (tag === 'TIME') return el.getAttribute('datetime') ?? visibleText(el, TEXT_CAP).text;
   if (tag === 'DATA' || tag === 'METER') return el.getAttribute('value') ?? '';
-  return el.textContent ?? '';
+  return visibleText(el, TEXT_CAP).text;
 }
 
 /** The itemprop elements that belong to `scope` (not to a nested item). */

@@ -33,6 +33,13 @@ describe('the publisher named by the legal notice', () => {
     ],
     ['<p>Éditeur : l’association Les Jardins du Quai</p>', [['name', 'Les Jardins du Quai']]],
     [
+      '<p>Le site cabinet-nord.fr est la propriété de SCM Cap Nord au capital de 2 000 €, immatriculée au RCS de Lille.</p>',
+      [
+        ['name', 'Cap Nord'],
+        ['legalName', 'SCM Cap Nord'],
+      ],
+    ],
+    [
       '<p>Site édité par Marie Dupont. Directrice de la publication.</p>',
       [['name', 'Marie Dupont']],
     ],
@@ -43,5 +50,6 @@ describe('the publisher named by the legal notice', () => {
       publisherOf('<h2>Hébergement</h2><p>Site édité par OVH SAS, 2 rue Kellermann, Roubaix.</p>'),
     ).toEqual([]);
     expect(publisherOf('<p>Un livre édité par mes soins en 2019.</p>')).toEqual([]);
+    expect(publisherOf('<p>Les photos sont la propriété de leurs auteurs.</p>')).toEqual([]);
   });
 });

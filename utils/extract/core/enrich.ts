@@ -2,6 +2,7 @@ import type { OrganisationDraft } from '../../model/organisation';
 import { clean } from '../../text';
 import { type Candidate } from './candidate';
 import { buildDraft, draftCandidates } from './merge';
+import { inlineText } from './page-text';
 import { siteRoot } from './site';
 
 /** Same-origin enrichment: follow a few contact / legal / about links and merge what they add. */
@@ -54,7 +55,7 @@ function linkTargets(
     url.hash = '';
     if (!sameOrigin(url, page) || url.href === here || NOT_A_PAGE.test(url.pathname)) continue;
     const label = clean(
-      a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'),
+      inlineText(a, 80) || a.getAttribute('title') || a.getAttribute('aria-label'),
       80,
     );
     const path = decodeURIComponent(url.pathname);

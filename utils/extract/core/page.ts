@@ -1,5 +1,6 @@
 import { clean } from '../../text';
 import { labelledLines, markForeign, CREDIT_LEAD } from './foreign';
+import { BLOCK, INVISIBLE, inlineText } from './page-text';
 import { declaredLanguage, guessLanguage, regionOf } from './region';
 
 /** How much visible text one page may contribute: a 5 MB page must stay cheap to read. */
@@ -66,16 +67,11 @@ export interface Page {
   region: string;
 }
 
-const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CODE PRE KBD SAMP TEXTAREA SELECT IFRAME OBJECT CANVAS VIDEO AUDIO HEAD'.split(
-    ' ',
-  ),
-);
-const BLOCK = new Set(
-  'P DIV SECTION ARTICLE HEADER FOOTER NAV ASIDE MAIN ADDRESS LI UL OL DL DT DD TABLE TR TD TH BLOCKQUOTE FIGURE FIGCAPTION FORM FIELDSET HR H1 H2 H3 H4 H5 H6 BODY'.split(
-    ' ',
-  ),
-);
+/** What the extractors leave out besides what nobody sees: code samples, form inputs, media. */
+const SKIP = new Set([
+  ...INVISIBLE,
+  ...'CODE PRE KBD SAMP TEXTAREA SELECT CANVAS VIDEO AUDIO HEAD'.split(' '),
+]);
 const HEADING = /^H[1-6]$/;
 
 /** One bounded walk over the body: visible text by block, and every link with its context. */
@@ -136,7 +132,7 @@ export function readPage(doc: Document, url: URL): Page {
         if (found.addresses.length < 20) found.addresses.push(el);
         break;
       case 'H1':
-        found.h1 ??= clean(el.textContent, 300);
+        found.h1 ??= inlineText(el, 300);
         break;
       case 'HEADER':
         inHeader++;
@@ -224,7 +220,7 @@ export function readPage(doc: Document, url: URL): Page {
     if ((tag === 'A' || tag === 'AREA') && el.hasAttribute('href') && links.length < LINK_CAP) {
       links.push({
         href: el.getAttribute('href') ?? '',
-        text: clean(el.textContent, 200),
+        text: inlineText(el, 200),
         rel: (el.getAttribute('rel') ?? '').toLowerCase(),
         label: clean(el.getAttribute('aria-label') || el.getAttribute('title'), 200),
         lead: clean(buffer.slice(-80)),

@@ -153,15 +153,18 @@ export function organisationCandidates(node: SchemaNode, source: Source, page: P
   }
   for (const s of texts(node.sameAs)) {
     const social = classifySocial(s);
-    if (social)
-      push({
-        field: 'social',
-        network: social.network,
-        value: social.url,
-        source,
-        confidence: 0.9,
-        snippet: snippet(s),
-      });
+    if (!social) continue;
+    push({
+      field: 'social',
+      network: social.network,
+      value: social.url,
+      source,
+      confidence: 0.9,
+      snippet: snippet(s),
+    });
+    // An organisation that is the same as one person's profile is that person's own practice.
+    if (social.network === 'linkedin' && /\/in\//.test(social.url))
+      push({ field: 'kind', value: 'independent', source, confidence: 0.6, snippet: snippet(s) });
   }
   for (const key of [
     'founder',
