@@ -84,7 +84,19 @@ const day = z
     (s, ctx) => parseDay(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalid-date' }), z.NEVER),
   );
 
+/** A French number in national format ("04 78 00 00 00", "0478000000"): its E.164 at once. */
+const FRENCH_NATIONAL = /^0([1-9])(?:[ .]?(\d\d)){4}$/;
+
+/** E.164 of a French national number, as libphonenumber gives it, without its full parse. */
+export function frenchE164(s: string): string | undefined {
+  if (!FRENCH_NATIONAL.test(s)) return undefined;
+  return `+33${s.slice(1).replace(/[ .]/g, '')}`;
+}
+
 const phone = z.string().transform((s, ctx) => {
+  // Most imported phones are French and national: the full parse costs a tenth of an import.
+  const french = frenchE164(s);
+  if (french) return { value: french, display: s.slice(0, 40) };
   const parsed = parsePhoneNumberFromString(s, 'FR');
   if (parsed?.isPossible()) return { value: parsed.number, display: s.slice(0, 40) };
   ctx.addIssue({ code: 'custom', message: 'invalid-phone' });
