@@ -37,7 +37,7 @@ export const legalForm: Extractor = {
       }
     }
     if (!found) return [];
-    const [text, name, form] = found as unknown as [string, string, string];
+    const [text, name, form] = [found[0], found[1]!, found[2]!];
     const evidence = { source: 'text' as const, snippet: snippet(text) };
     return [
       // An EI (entreprise individuelle) is one person trading under their own name.

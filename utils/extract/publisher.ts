@@ -10,10 +10,12 @@ import { LEGAL_FORM } from './copyright';
  */
 const PUBLISHER =
   /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|est la propri[ée]t[ée] (?:exclusive )?de|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Pp]ropri[ée]taire(?: du site)?\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|[–—-]\s|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u;
+/** French company forms a legal notice writes beside the publisher's name. */
+const FORMS = 'SARL|SASU|SAS|EURL|SCI|SCM|SCP|SNC|SELARL|SELAS';
 /** "SCM Cap VLB": the legal form before the name. */
-const FORM_BEFORE = /^(?:SARL|SASU|SAS|EURL|SCI|SCM|SCP|SNC|SELARL|SELAS)\s+(?=\S{2})/;
+const FORM_BEFORE = new RegExp(`^(?:${FORMS})\\s+(?=\\S{2})`);
 /** "IP Bureautique – SARL 880…": the legal form after a dash. */
-const FORM_AFTER = /^\s*[–—-]\s*(SARL|SASU|SAS|EURL|SA|SCI|SCM|SNC|SELARL)\b/;
+const FORM_AFTER = new RegExp(`^\\s*[–—-]\\s*(${FORMS}|SA)\\b`);
 
 export const publisher: Extractor = {
   id: 'publisher',
