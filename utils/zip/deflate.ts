@@ -176,27 +176,60 @@ export class FastDeflate {
     this.put(2, 2);
     this.writeCodeLengths(literalLengths, distanceLengths);
 
-    const symbols = this.symbols;
-    for (let k = 0; k < this.count; k++) {
-      const symbol = symbols[k]!;
-      if (symbol < 256) {
-        this.put(literalCodes[symbol]!, literalLengths[symbol]!);
-        continue;
-      }
-      const length = symbol & 511;
-      const distance = symbol >>> 9;
-      const lc = LENGTH_CODE[length]!;
-      this.put(literalCodes[257 + lc]!, literalLengths[257 + lc]!);
-      if (LENGTH_EXTRA[lc]) this.put(length - LENGTH_BASE[lc]!, LENGTH_EXTRA[lc]!);
-      const dc = distanceCode(distance);
-      this.put(distanceCodes[dc]!, distanceLengths[dc]!);
-      if (DISTANCE_EXTRA[dc]) this.put(distance - DISTANCE_BASE[dc]!, DISTANCE_EXTRA[dc]!);
-    }
+    this.writeSymbols(literalCodes, literalLengths, distanceCodes, distanceLengths);
     this.put(literalCodes[END_OF_BLOCK]!, literalLengths[END_OF_BLOCK]!);
     this.count = 0;
     literalFreq.fill(0);
     distanceFreq.fill(0);
     if (!final) this.emit(false);
+  }
+
+  /** The block's symbols in its codes (put by hand: this loop writes the whole file). */
+  private writeSymbols(
+    literalCodes: Uint16Array,
+    literalLengths: Uint8Array,
+    distanceCodes: Uint16Array,
+    distanceLengths: Uint8Array,
+  ) {
+    const { symbols, out, count } = this;
+    let { bits, bitCount, written } = this;
+    // Fewer than 8 bits pending, so that 20 more fit in 32.
+    for (; bitCount >= 8; bitCount -= 8, bits >>>= 8) out[written++] = bits & 255;
+    for (let k = 0; k < count; k++) {
+      const symbol = symbols[k]!;
+      let code: number;
+      let length: number;
+      if (symbol < 256) {
+        code = literalCodes[symbol]!;
+        length = literalLengths[symbol]!;
+      } else {
+        // Length code and its extra bits (at most 15 + 5), then distance code (at most 15).
+        const matched = symbol & 511;
+        const distance = symbol >>> 9;
+        const lc = LENGTH_CODE[matched]!;
+        const dc = distanceCode(distance);
+        code =
+          literalCodes[257 + lc]! | ((matched - LENGTH_BASE[lc]!) << literalLengths[257 + lc]!);
+        length = literalLengths[257 + lc]! + LENGTH_EXTRA[lc]!;
+        bits |= code << bitCount;
+        bitCount += length;
+        for (; bitCount >= 8; bitCount -= 8, bits >>>= 8) out[written++] = bits & 255;
+        code = distanceCodes[dc]!;
+        length = distanceLengths[dc]!;
+        bits |= code << bitCount;
+        bitCount += length;
+        for (; bitCount >= 8; bitCount -= 8, bits >>>= 8) out[written++] = bits & 255;
+        // Distance extra bits: at most 13.
+        code = distance - DISTANCE_BASE[dc]!;
+        length = DISTANCE_EXTRA[dc]!;
+      }
+      bits |= code << bitCount;
+      bitCount += length;
+      for (; bitCount >= 8; bitCount -= 8, bits >>>= 8) out[written++] = bits & 255;
+    }
+    this.bits = bits;
+    this.bitCount = bitCount;
+    this.written = written;
   }
 
   /** The header of a dynamic block: both trees' code lengths, run-length coded. */
