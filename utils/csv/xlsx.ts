@@ -9,7 +9,7 @@ import { TEXT_COLUMNS, type ColumnId } from './columns';
 import type { CsvProfile } from './profile';
 import { profileColumns } from './profiles';
 import EXCEL_FR from './presets/excel-fr';
-import { ZipWriter, type TextFile } from './zip-writer';
+import { HeldBytes, TextFile, ZipWriter } from './zip-writer';
 
 const DATES: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'followUpAt',
@@ -137,7 +137,8 @@ export function prospectsToXlsx(
   zip.add('xl/workbook.xml', WORKBOOK);
   const sheet = zip.open('xl/worksheets/sheet1.xml');
   let rels: TextFile | undefined;
-  let links = '';
+  const heldLinks = new HeldBytes();
+  const links = new TextFile(heldLinks);
   let linkCount = 0;
   // The same days come back row after row: each is converted once, to its cell's value.
   const serials = new Map<string, string | undefined>();
@@ -172,7 +173,7 @@ export function prospectsToXlsx(
       else if (c.kind === Kind.Text) row += text(open, cell, Style.Text);
       else if (target) {
         const id = `rId${++linkCount}`;
-        links += `<hyperlink ref="${c.name}${r}" r:id="${id}"/>`;
+        links.write(`<hyperlink ref="${c.name}${r}" r:id="${id}"/>`);
         if (!rels) {
           rels = zip.open('xl/worksheets/_rels/sheet1.xml.rels');
           rels.write(RELS_START);
@@ -185,7 +186,14 @@ export function prospectsToXlsx(
     }
     sheet.write(`${row}</row>`);
   }
-  sheet.write(`</sheetData>${links ? `<hyperlinks>${links}</hyperlinks>` : ''}</worksheet>`);
+  sheet.write('</sheetData>');
+  if (linkCount > 0) {
+    links.end();
+    sheet.write('<hyperlinks>');
+    sheet.writeHeld(heldLinks);
+    sheet.write('</hyperlinks>');
+  }
+  sheet.write('</worksheet>');
   sheet.end();
   if (rels) {
     rels.write('</Relationships>');

@@ -30,11 +30,34 @@ class DeflatedFile implements ZipInputFile {
   }
 }
 
+/** Where a TextFile's bytes go; `data` may be reused once `push` returns. */
+interface ByteSink {
+  push(data: Uint8Array, final?: boolean): void;
+}
+
+/**
+ * UTF-8 bytes kept for later, for text that must wait (a sheet's links come after its rows):
+ * kept as one long string, it would be copied by every young-generation garbage collection.
+ */
+export class HeldBytes implements ByteSink {
+  readonly parts: Uint8Array[] = [];
+
+  push(data: Uint8Array): void {
+    if (data.length) this.parts.push(data.slice());
+  }
+}
+
 export class TextFile {
   private readonly buffer = new Uint8Array(CHUNK);
   private used = 0;
 
-  constructor(private readonly file: DeflatedFile) {}
+  constructor(private readonly file: ByteSink) {}
+
+  /** Bytes held earlier, written as they are. */
+  writeHeld(held: HeldBytes): void {
+    this.flush();
+    for (const part of held.parts) this.file.push(part);
+  }
 
   write(text: string): void {
     // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
@@ -55,7 +78,7 @@ export class TextFile {
 
   private flush() {
     if (this.used === 0) return;
-    // fflate copies what it is given: the buffer is reused.
+    // Every sink copies what it is given: the buffer is reused.
     this.file.push(this.buffer.subarray(0, this.used));
     this.used = 0;
   }
