@@ -59,6 +59,8 @@ export class FastDeflate {
   private base = 0;
   /** Stream offset of the last position seen per hash, or -WINDOW-1 (none). */
   private readonly head = new Int32Array(1 << HASH_BITS).fill(-WINDOW - 1);
+  /** The four bytes at that position: a candidate is checked without reading the window. */
+  private readonly headWord = new Int32Array(1 << HASH_BITS);
   /** A literal byte (< 256), or a match as distance << 9 | length. */
   private readonly symbols = new Uint32Array(BLOCK_SYMBOLS);
   private count = 0;
@@ -102,6 +104,7 @@ export class FastDeflate {
   private match(limit: number) {
     const b = this.buffer;
     const head = this.head;
+    const headWord = this.headWord;
     const symbols = this.symbols;
     const literalFreq = this.literalFreq;
     const distanceFreq = this.distanceFreq;
@@ -117,23 +120,14 @@ export class FastDeflate {
         count = 0;
       }
       if (i < lastHashed) {
-        const h =
-          Math.imul(
-            b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24),
-            0x9e3779b1,
-          ) >>>
-          (32 - HASH_BITS);
+        const word = b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
+        const h = Math.imul(word, 0x9e3779b1) >>> (32 - HASH_BITS);
         const candidate = head[h]! - base;
+        const same = headWord[h] === word;
         head[h] = i + base;
+        headWord[h] = word;
         const distance = i - candidate;
-        if (
-          candidate >= 0 &&
-          distance <= WINDOW &&
-          b[candidate] === b[i] &&
-          b[candidate + 1] === b[i + 1] &&
-          b[candidate + 2] === b[i + 2] &&
-          b[candidate + 3] === b[i + 3]
-        ) {
+        if (same && candidate >= 0 && distance <= WINDOW) {
           const max = Math.min(MAX_MATCH, end - i);
           let length = MIN_MATCH;
           while (length < max && b[candidate + length] === b[i + length]) length++;
