@@ -2,7 +2,7 @@
  * The prospects as an .xlsx workbook: one sheet, header row frozen, identifiers, postcodes and
  * phones as text cells (never numbers), score as a number, dates as dates, websites and e-mails
  * as links. Every other value is an inline string: a cell holds no formula, whatever a page says.
- * Minimal SpreadsheetML (ECMA-376) zipped by fflate.
+ * Minimal SpreadsheetML (ECMA-376), zipped by ZipWriter.
  */
 import type { Prospect } from '../model/prospect';
 import { TEXT_COLUMNS, type ColumnId } from './columns';
