@@ -69,22 +69,24 @@ const nameParts = (p: Prospect) => {
 };
 
 /** The latest call, which says what was last heard and what comes next. */
-const lastCall = (p: Prospect) =>
-  p.activities.reduce<Activity | undefined>(
-    (last, a) => (a.kind === 'call' && (!last || a.at >= last.at) ? a : last),
-    undefined,
-  );
+function lastCall(p: Prospect): Activity | undefined {
+  let last: Activity | undefined;
+  for (const a of p.activities) if (a.kind === 'call' && (!last || a.at >= last.at)) last = a;
+  return last;
+}
 /** Outcomes after which nothing is planned unless she plans it herself. */
 const CLOSED: ReadonlySet<Outcome> = new Set(['not-interested', 'became-client']);
+
+/** A next step and its day in the profile's words; nothing without a day. */
+const step = (f: Format, label: string, day: string | undefined) =>
+  day ? `${localeLabel('nextStep', label, f.lang)} — ${f.day(day)}` : '';
 
 /** What comes next and when: the meeting, the call back, the follow-up of the last call. */
 function nextStep(p: Prospect, f: Format): string {
   const call = lastCall(p);
-  const step = (label: string, day: string | undefined) =>
-    day ? `${localeLabel('nextStep', label, f.lang)} — ${f.day(day)}` : '';
-  if (call?.outcome === 'meeting-booked' && call.on) return step('meeting-booked', call.on);
-  if (!call?.outcome || CLOSED.has(call.outcome)) return step('follow-up', p.followUpAt);
-  return step(call.outcome, p.followUpAt);
+  if (call?.outcome === 'meeting-booked' && call.on) return step(f, 'meeting-booked', call.on);
+  if (!call?.outcome || CLOSED.has(call.outcome)) return step(f, 'follow-up', p.followUpAt);
+  return step(f, call.outcome, p.followUpAt);
 }
 
 export const COLUMNS: Record<

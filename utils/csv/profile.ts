@@ -30,6 +30,9 @@ export const CRM_CSV = {
 } as const;
 
 export const frenchDay = (day: string) => {
+  // A YYYY-MM-DD day, the usual case, without splitting it into an array.
+  if (day.length === 10 && day.indexOf('-') === 4 && day.lastIndexOf('-') === 7)
+    return `${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 };

@@ -13,7 +13,9 @@ export function profileColumns(
 ): [header: string, value: (p: Prospect) => string, column?: ColumnId][] {
   const columns: PresetColumn[] =
     profile.preset ?? chosen.map((c) => [COLUMNS[c][profile.lang], c]);
-  return columns.map(([header, c]) =>
-    typeof c === 'function' ? [header, c] : [header, (p) => COLUMNS[c].value(p, profile), c],
-  );
+  return columns.map(([header, c]) => {
+    if (typeof c === 'function') return [header, c];
+    const { value } = COLUMNS[c];
+    return [header, (p) => value(p, profile), c];
+  });
 }

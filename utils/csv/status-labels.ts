@@ -11,9 +11,21 @@ type Key = keyof typeof en & keyof typeof fr;
 type LabelKind = 'status' | 'band' | 'kind' | 'outcome' | 'nextStep';
 const key = (kind: LabelKind, id: string) => `${kind}_${id.replaceAll('-', '_')}` as Key;
 
+/** Labels already looked up, by language, kind and id: an export asks for them on every row. */
+const LOOKED_UP: Record<'fr' | 'en', Map<LabelKind, Map<string, string>>> = {
+  fr: new Map(),
+  en: new Map(),
+};
+
 /** A status, fit band, kind of organisation or call outcome in the user's language, as the UI names it. */
-export const localeLabel = (kind: LabelKind, id: string, lang: 'fr' | 'en') =>
-  (lang === 'fr' ? fr : en)[key(kind, id)].message;
+export function localeLabel(kind: LabelKind, id: string, lang: 'fr' | 'en'): string {
+  let labels = LOOKED_UP[lang].get(kind);
+  if (!labels) LOOKED_UP[lang].set(kind, (labels = new Map()));
+  let label = labels.get(id);
+  if (label === undefined)
+    labels.set(id, (label = (lang === 'fr' ? fr : en)[key(kind, id)].message));
+  return label;
+}
 
 export const statusLabel = (status: Status, lang: 'fr' | 'en') =>
   localeLabel('status', status, lang);

@@ -2,14 +2,14 @@
  * The prospects as an .xlsx workbook: one sheet, header row frozen, identifiers, postcodes and
  * phones as text cells (never numbers), score as a number, dates as dates, websites and e-mails
  * as links. Every other value is an inline string: a cell holds no formula, whatever a page says.
- * Minimal SpreadsheetML (ECMA-376) zipped by fflate.
+ * Minimal SpreadsheetML (ECMA-376), zipped by ZipWriter.
  */
 import type { Prospect } from '../model/prospect';
 import { TEXT_COLUMNS, type ColumnId } from './columns';
 import type { CsvProfile } from './profile';
 import { profileColumns } from './profiles';
 import EXCEL_FR from './presets/excel-fr';
-import { ZipWriter, type TextFile } from './zip-writer';
+import { HeldBytes, TextFile, ZipWriter } from './zip-writer';
 
 const DATES: ReadonlySet<ColumnId> = new Set<ColumnId>([
   'followUpAt',
@@ -84,8 +84,9 @@ const INLINE = [
   ...[1, 2, 3, 4].map((s) => `" t="inlineStr" s="${s}"><is>`),
 ];
 
-const text = (ref: string, value: string, style: Style) =>
-  `<c r="${ref}${INLINE[style]}${
+/** A cell of inline text; `open` is the cell's opening up to its reference (`<c r="B12`). */
+const text = (open: string, value: string, style: Style) =>
+  `${open}${INLINE[style]}${
     isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1))
       ? '<t xml:space="preserve">'
       : '<t>'
@@ -126,6 +127,7 @@ export function prospectsToXlsx(
     value,
     kind: kindOf(column),
     name: columnName(i),
+    open: `<c r="${columnName(i)}`,
     iso: isoValues[i]![1],
     link: column ? LINKS[column] : undefined,
   }));
@@ -135,39 +137,43 @@ export function prospectsToXlsx(
   zip.add('xl/workbook.xml', WORKBOOK);
   const sheet = zip.open('xl/worksheets/sheet1.xml');
   let rels: TextFile | undefined;
-  let links = '';
+  const heldLinks = new HeldBytes();
+  const links = new TextFile(heldLinks);
   let linkCount = 0;
-  // The same days come back row after row: each is converted once.
-  const serials = new Map<string, number | undefined>();
+  // The same days come back row after row: each is converted once, to its cell's value.
+  const serials = new Map<string, string | undefined>();
 
   sheet.write(SHEET_START);
   sheet.write(
-    `<row r="1">${output.map((c) => text(`${c.name}1`, c.header, Style.Header)).join('')}</row>`,
+    `<row r="1">${output.map((c) => text(`${c.open}1`, c.header, Style.Header)).join('')}</row>`,
   );
   for (let index = 0; index < prospects.length; index++) {
     const p = prospects[index]!;
-    const r = index + 2;
+    const r = String(index + 2);
     // One string per row, encoded at once: cheaper than a string per cell, or per sheet.
     let row = `<row r="${r}">`;
     for (const c of output) {
-      const ref = c.name + r;
       if (c.kind === Kind.Date) {
         const day = c.iso(p);
-        let days = serials.get(day);
-        if (days === undefined && !serials.has(day)) serials.set(day, (days = serial(day)));
-        if (days !== undefined) {
-          row += `<c r="${ref}" s="${Style.Date}"><v>${days}</v></c>`;
+        let value = serials.get(day);
+        if (value === undefined && !serials.has(day)) {
+          const days = serial(day);
+          serials.set(day, (value = days === undefined ? undefined : `<v>${days}</v></c>`));
+        }
+        if (value !== undefined) {
+          row += `${c.open}${r}" s="${Style.Date}">${value}`;
           continue;
         }
       }
       const cell = c.value(p);
       if (!cell) continue;
       const target = c.link && linkCount < MAX_LINKS ? c.link(cell) : undefined;
-      if (c.kind === Kind.Score) row += `<c r="${ref}"><v>${Number(cell)}</v></c>`;
-      else if (c.kind === Kind.Text) row += text(ref, cell, Style.Text);
+      const open = c.open + r;
+      if (c.kind === Kind.Score) row += `${open}"><v>${Number(cell)}</v></c>`;
+      else if (c.kind === Kind.Text) row += text(open, cell, Style.Text);
       else if (target) {
         const id = `rId${++linkCount}`;
-        links += `<hyperlink ref="${ref}" r:id="${id}"/>`;
+        links.write(`<hyperlink ref="${c.name}${r}" r:id="${id}"/>`);
         if (!rels) {
           rels = zip.open('xl/worksheets/_rels/sheet1.xml.rels');
           rels.write(RELS_START);
@@ -175,12 +181,19 @@ export function prospectsToXlsx(
         rels.write(
           `<Relationship Id="${id}" Type="${LINK_TYPE}" Target="${escapeXml(target)}" TargetMode="External"/>`,
         );
-        row += text(ref, cell, Style.Link);
-      } else row += text(ref, cell, Style.Plain);
+        row += text(open, cell, Style.Link);
+      } else row += text(open, cell, Style.Plain);
     }
     sheet.write(`${row}</row>`);
   }
-  sheet.write(`</sheetData>${links ? `<hyperlinks>${links}</hyperlinks>` : ''}</worksheet>`);
+  sheet.write('</sheetData>');
+  if (linkCount > 0) {
+    links.end();
+    sheet.write('<hyperlinks>');
+    sheet.writeHeld(heldLinks);
+    sheet.write('</hyperlinks>');
+  }
+  sheet.write('</worksheet>');
   sheet.end();
   if (rels) {
     rels.write('</Relationships>');
