@@ -36,6 +36,8 @@ export function visibleText(el: Element, max = 500, skip = SKIP): string {
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      // A line break separates words as a space does ("Lyon<br>France").
+      else if (child.nodeName.toUpperCase() === 'BR') parts.push(' ');
       else if (child.nodeType === 1 && !(child as Element).matches(skip)) {
         const block = BLOCK_TAGS.has((child as Element).tagName);
         if (block) parts.push(' ');

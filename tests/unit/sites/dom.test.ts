@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { definitions, findFollowers, norm, parseFollowers, titleName } from '@/utils/sites/dom';
+import {
+  definitions,
+  findFollowers,
+  norm,
+  parseFollowers,
+  titleName,
+  visibleText,
+} from '@/utils/sites/dom';
 import { linkedinPage } from '@/utils/sites/linkedin';
 import { viadeoPage } from '@/utils/sites/viadeo';
 import { documentOf } from './fixtures';
@@ -69,5 +76,14 @@ describe('page addresses', () => {
     expect(viadeoPage(new URL('https://www.viadeo.com/company/lumen'))?.canonical).toBe(
       'https://www.viadeo.com/company/lumen',
     );
+  });
+});
+
+describe('visibleText', () => {
+  it('keeps words apart across line breaks and blocks, and leaves skipped subtrees out', () => {
+    const doc = documentOf(
+      '<html><body><div id="x">Siège<br>Lyon<br/>France<p>Conseil</p><button>Suivre</button></div></body></html>',
+    );
+    expect(visibleText(doc.getElementById('x')!)).toBe('Siège Lyon France Conseil');
   });
 });
