@@ -90,7 +90,8 @@ export function parseProspectCsv(
   let line = 1;
   let counted = 0;
   const lineAt = (offset: number) => {
-    for (let i = counted; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+      line++;
     counted = Math.max(counted, offset);
     return line;
   };
@@ -123,7 +124,8 @@ export function parseProspectCsv(
         return;
       }
       const row = readRow(cells, preview.headers, preview.mapping);
-      if (row.name) preview.rows.push({ ...at, ...row, name: row.name });
+      const { name, values, notes } = row;
+      if (name) preview.rows.push({ line: at.line, record: at.record, name, values, notes });
       else preview.errors.push(error({ ...at, name: row.raw.name }, 'no-identity'));
     },
   });
