@@ -80,10 +80,37 @@ function mergeEdits(
   return merged;
 }
 
-/** Equal as JSON; two strings (most values) are compared without serialising them. */
-const same = (a: unknown, b: unknown) =>
-  a === b ||
-  ((typeof a !== 'string' || typeof b !== 'string') && JSON.stringify(a) === JSON.stringify(b));
+/**
+ * Equal as JSON. Strings, lists of strings (tags) and plain objects of strings (an address), most
+ * of the values, are compared without serialising them: JSON writes them one way only.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  const flat = flatStrings(a);
+  const other = flat && flatStrings(b);
+  if (flat && other) {
+    return flat.length === other.length && flat.every((x, i) => x === other[i]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The keys and values, in JSON's order, of an array or plain object holding only strings. */
+function flatStrings(x: unknown): string[] | undefined {
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return undefined;
+    return ['[', ...(x as string[])];
+  }
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) {
+    return undefined;
+  }
+  const out = ['{'];
+  for (const [key, value] of Object.entries(x)) {
+    if (typeof value !== 'string') return undefined;
+    out.push(key, value);
+  }
+  return out;
+}
 
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
   const seen = new Map<string, T>();
