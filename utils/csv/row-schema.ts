@@ -99,13 +99,28 @@ const fullYear = (y: string) => (y.length === 4 ? y : `${Number(y) < 30 ? 20 : 1
  * YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD.
  */
 export function parseDay(s: string): string | undefined {
-  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
-  const [y, m, d] = fr ? [fullYear(fr[3]!), fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  const fr = FRENCH_DAY.exec(s);
+  const iso = fr ? null : ISO_DAY.exec(s);
+  const [y, m, d] = fr
+    ? [fullYear(fr[3]!), fr[2]!, fr[1]!]
+    : iso
+      ? [iso[1]!, iso[2]!, iso[3]!]
+      : [];
   if (!y || !m || !d) return undefined;
-  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : undefined;
+  return isCalendarDay(Number(y), Number(m), Number(d))
+    ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+    : undefined;
+}
+
+const FRENCH_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day of the proleptic Gregorian calendar, year 0 to 9999 (what Date writes back the same). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 const day = z
