@@ -16,7 +16,8 @@ const isField = (column: ColumnId | null): column is ImportField =>
   column !== null && column in FIELD_SCHEMAS;
 
 /** `="01000"`, the way a CSV keeps digits as text in a spreadsheet, read as its text. */
-const unwrapTextConstant = (cell: string) => /^="([^"]*)"$/.exec(cell)?.[1] ?? cell;
+const unwrapTextConstant = (cell: string) =>
+  cell.startsWith('=') ? (/^="([^"]*)"$/.exec(cell)?.[1] ?? cell) : cell;
 
 const reasonOf = (message: string | undefined): ReasonCode =>
   message && message in REASONS ? (message as ReasonCode) : 'too-long';

@@ -112,10 +112,19 @@ function flatStrings(x: unknown): string[] | undefined {
   return out;
 }
 
+/** The items of `a` then `b`, each key once (its first item), at most `max`. */
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
-  const seen = new Map<string, T>();
-  for (const x of [...a, ...b]) if (!seen.has(key(x))) seen.set(key(x), x);
-  return [...seen.values()].slice(0, max);
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const list of [a, b]) {
+    for (const x of list) {
+      const k = key(x);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (out.length < max) out.push(x);
+    }
+  }
+  return out;
 }
 
 const listKey = (x: { value: unknown }) =>
