@@ -114,13 +114,16 @@ function flatStrings(x: unknown): string[] | undefined {
 
 /** The items of `a` then `b`, each key once (its first item), at most `max`. */
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
-  const seen = new Set<string>();
+  // Most lists hold an item or two: their keys are looked for in a list, not a set.
+  const seen = a.length + b.length > 16 ? new Set<string>() : undefined;
+  const keys: string[] = [];
   const out: T[] = [];
   for (const list of [a, b]) {
     for (const x of list) {
       const k = key(x);
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (seen ? seen.has(k) : keys.includes(k)) continue;
+      if (seen) seen.add(k);
+      else keys.push(k);
       if (out.length < max) out.push(x);
     }
   }
@@ -189,14 +192,17 @@ export function mergeCapture(
   ];
   const protectedFields = new Set(existing?.userEdited ?? []);
   const typedNow = new Set(input.userEdited);
-  const organisation: OrganisationDraft = {
-    ...(old ?? draft),
-    ...(old ? mergeLists(old, draft) : {}),
-  };
+  // Written in one literal: the keys keep the order of `old`, `truncated` last if new.
+  const organisation: OrganisationDraft = old
+    ? {
+        ...old,
+        ...mergeLists(old, draft),
+        sourceUrl: draft.sourceUrl || old.sourceUrl,
+        capturedAt: draft.capturedAt,
+        truncated: draft.truncated,
+      }
+    : { ...draft };
   if (old) {
-    organisation.sourceUrl = draft.sourceUrl || old.sourceUrl;
-    organisation.capturedAt = draft.capturedAt;
-    organisation.truncated = draft.truncated;
     if (draft.registry) organisation.registry = draft.registry;
     for (const field of SINGLE_FIELDS) {
       const next = draft[field];
