@@ -171,22 +171,17 @@ function keysOf(draft: OrganisationDraft): string[] {
  * do her status and follow-up date; fields she typed are kept by `mergeCapture` itself.
  */
 function asMerge(save: SaveInput, into: Prospect): SaveInput {
-  const { name, ...draft } = save.draft;
+  const { name, ...rest } = save.draft;
+  const draft: OrganisationDraft = rest;
   const other = name?.value;
   const known = [into.organisation.name?.value, ...(into.organisation.aliases ?? [])];
   const aliases = other && !known.includes(other) ? [other] : [];
   const provided = (save.provided ?? []).filter(
     (k) => k !== 'status' && !(k === 'followUpAt' && into.followUpAt),
   );
-  return {
-    ...save,
-    draft: {
-      ...draft,
-      ...(into.organisation.name ? {} : name ? { name } : {}),
-      ...(aliases.length ? { aliases } : {}),
-    },
-    provided,
-  };
+  if (!into.organisation.name && name) draft.name = name;
+  if (aliases.length) draft.aliases = aliases;
+  return { ...save, draft, provided };
 }
 
 export function planImport(
@@ -243,7 +238,8 @@ export function planImport(
     const afterShown = new Shown(after);
     const changes = differences(new Shown(into), afterShown);
     // The row alone, as a new prospect would hold it: its draft and its edits.
-    const own = { ...plain.edits, organisation: plain.draft };
+    const { status, notes, tags, followUpAt, contacts } = plain.edits;
+    const own: Compared = { organisation: plain.draft, status, notes, tags, followUpAt, contacts };
     const found = {
       row,
       changes,
