@@ -90,7 +90,8 @@ export function parseProspectCsv(
   let line = 1;
   let counted = 0;
   const lineAt = (offset: number) => {
-    for (let i = counted; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+      line++;
     counted = Math.max(counted, offset);
     return line;
   };
@@ -123,7 +124,8 @@ export function parseProspectCsv(
         return;
       }
       const row = readRow(cells, preview.headers, preview.mapping);
-      if (row.name) preview.rows.push({ ...at, ...row, name: row.name });
+      const { name, values, notes } = row;
+      if (name) preview.rows.push({ line: at.line, record: at.record, name, values, notes });
       else preview.errors.push(error({ ...at, name: row.raw.name }, 'no-identity'));
     },
   });
@@ -148,36 +150,48 @@ const fromImport = <T>(value: T) => ({ value, source: 'import' as const, confide
 
 /** A validated row as a save: organisation draft plus the edits the row provides. */
 export function rowToSaveInput(values: ImportValues, now: Date): SaveInput {
-  const at = now.toISOString();
-  const address = Object.fromEntries(
-    (['street', 'postalCode', 'city', 'country'] as const).flatMap((k) =>
-      values[k] ? [[k, values[k]]] : [],
-    ),
-  );
-  // Built field by field from validated values, so no second schema parse (3 s at 50,000 rows).
+  return saveOfRow(values, now.toISOString());
+}
+
+/** The same, at `at` (an ISO time). */
+export function saveOfRow(values: ImportValues, at: string): SaveInput {
+  const address: NonNullable<OrganisationDraft['address']>['value'] = {};
+  if (values.street) address.street = values.street;
+  if (values.postalCode) address.postalCode = values.postalCode;
+  if (values.city) address.city = values.city;
+  if (values.country) address.country = values.country;
+  // Built field by field from validated values, so no second schema parse (3 s at 50,000 rows),
+  // and in the order a draft's fields have.
   const draft: OrganisationDraft = {
     schemaVersion: 1,
     sourceUrl: values.source ?? values.website ?? values.linkedin ?? '',
     capturedAt: values.capturedAt ? `${values.capturedAt}T00:00:00.000Z` : at,
-    ...(values.name || values.legalName
-      ? { name: fromImport(values.name ?? values.legalName!) }
-      : {}),
-    ...(values.legalName ? { legalName: fromImport(values.legalName) } : {}),
-    ...(values.website ? { website: fromImport(values.website) } : {}),
-    ...(values.domain ? { domain: fromImport(values.domain) } : {}),
-    ...(values.description ? { description: fromImport(values.description) } : {}),
-    emails: (values.emails ?? []).map(fromImport),
-    phones: (values.phones ?? []).map((p) => ({ ...fromImport(p.value), display: p.display })),
-    ...(Object.keys(address).length ? { address: fromImport(address) } : {}),
-    ...(values.siren ? { siren: { ...fromImport(values.siren), valid: true } } : {}),
-    ...(values.siret ? { siret: { ...fromImport(values.siret), valid: true } } : {}),
-    ...(values.vat ? { vat: { ...fromImport(values.vat), valid: true } } : {}),
-    keywords: [],
-    people: [],
-    socials: values.linkedin
-      ? [{ ...fromImport(values.linkedin), network: 'linkedin' as const }]
-      : [],
-  };
+  } as OrganisationDraft;
+  const name = values.name ?? values.legalName;
+  if (name) draft.name = fromImport(name);
+  if (values.legalName) draft.legalName = fromImport(values.legalName);
+  if (values.website) draft.website = fromImport(values.website);
+  if (values.domain) draft.domain = fromImport(values.domain);
+  if (values.description) draft.description = fromImport(values.description);
+  draft.emails = values.emails ? values.emails.map(fromImport) : [];
+  draft.phones = values.phones
+    ? values.phones.map((p) => ({
+        value: p.value,
+        source: 'import',
+        confidence: 1,
+        display: p.display,
+      }))
+    : [];
+  if (address.street || address.postalCode || address.city || address.country)
+    draft.address = fromImport(address);
+  if (values.siren) draft.siren = { ...fromImport(values.siren), valid: true };
+  if (values.siret) draft.siret = { ...fromImport(values.siret), valid: true };
+  if (values.vat) draft.vat = { ...fromImport(values.vat), valid: true };
+  draft.keywords = [];
+  draft.people = [];
+  draft.socials = values.linkedin
+    ? [{ ...fromImport(values.linkedin), network: 'linkedin' as const }]
+    : [];
   const provided: (keyof ProspectEdits)[] = [];
   const edits: ProspectEdits = { ...DEFAULT_EDITS };
   if (values.status) edits.status = values.status;

@@ -1,4 +1,5 @@
 import type { ColumnId } from './columns';
+import { CELL_READERS, UNSURE } from './cell-readers';
 import { unguardFormula } from './formula-guard';
 import type { CellNote } from './import';
 import {
@@ -15,10 +16,24 @@ const isField = (column: ColumnId | null): column is ImportField =>
   column !== null && column in FIELD_SCHEMAS;
 
 /** `="01000"`, the way a CSV keeps digits as text in a spreadsheet, read as its text. */
-const unwrapTextConstant = (cell: string) => /^="([^"]*)"$/.exec(cell)?.[1] ?? cell;
+const unwrapTextConstant = (cell: string) =>
+  cell.startsWith('=') ? (/^="([^"]*)"$/.exec(cell)?.[1] ?? cell) : cell;
 
 const reasonOf = (message: string | undefined): ReasonCode =>
   message && message in REASONS ? (message as ReasonCode) : 'too-long';
+
+/** A cell read by its plain reader, or by zod when that one is unsure. */
+function readCell(
+  field: ImportField,
+  cell: string,
+): { ok: true; value: unknown } | { ok: false; code: ReasonCode } {
+  const value = CELL_READERS[field](cell);
+  if (value !== UNSURE) return { ok: true, value };
+  const parsed = FIELD_SCHEMAS[field].safeParse(cell);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, code: reasonOf(parsed.error.issues[0]?.message) };
+}
 
 /** What a spreadsheet user sees as the row's organisation, for reports. */
 export const rowName = (v: ImportValues) =>
@@ -51,18 +66,17 @@ export function readRow(
   for (const field of Object.keys(raw) as ImportField[]) {
     const cell = raw[field];
     if (!cell) continue;
-    const note = (code: ReasonCode, kept: boolean) =>
-      notes.push({ column: header[field] ?? field, field, cell, code, kept });
+    const column = header[field] ?? field;
     const fixed = undoSpreadsheetDamage(field, cell, raw);
     if (fixed.kept) {
-      note(fixed.damage ?? 'too-long', true);
+      notes.push({ column, field, cell, code: fixed.damage ?? 'too-long', kept: true });
       continue;
     }
-    const parsed = FIELD_SCHEMAS[field].safeParse(fixed.value);
-    if (parsed.success) {
-      if (parsed.data !== undefined) values[field] = parsed.data;
-      if (fixed.damage) note(fixed.damage, false);
-    } else note(reasonOf(parsed.error.issues[0]?.message), true);
+    const read = readCell(field, fixed.value);
+    if (read.ok) {
+      if (read.value !== undefined) values[field] = read.value;
+      if (fixed.damage) notes.push({ column, field, cell, code: fixed.damage, kept: false });
+    } else notes.push({ column, field, cell, code: read.code, kept: true });
   }
   const kept = notes.filter((n) => n.kept && n.field !== 'notes');
   if (kept.length) {

@@ -31,6 +31,25 @@ export const REASONS = {
 } as const;
 export type ReasonCode = keyof typeof REASONS;
 
+/** The longest text each plain text field holds. */
+export const TEXT_MAX = {
+  name: 300,
+  legalName: 300,
+  description: 2000,
+  street: 300,
+  postalCode: 20,
+  city: 120,
+  country: 60,
+  vat: 40,
+  notes: 10000,
+  contactName: 120,
+  contactPhone: 40,
+} as const;
+
+/** At most this many e-mails, phones or tags in one cell; a tag is at most TAG_MAX long. */
+export const LIST_MAX = 50;
+export const TAG_MAX = 60;
+
 const text = (max: number) =>
   z
     .string()
@@ -38,28 +57,39 @@ const text = (max: number) =>
     .optional()
     .transform((s) => s || undefined);
 
-const splitList = (s: string) =>
+export const splitList = (s: string) =>
   s
     .split(/[,;|\n]/)
     .map((x) => x.trim())
     .filter(Boolean);
 
+export const URL_MAX = 2048;
+
+/** A web address (https:// added when no scheme is given), or undefined. */
+export function webAddress(s: string): string | undefined {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`;
+  try {
+    const url = new URL(withScheme);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) {
+      return withScheme;
+    }
+  } catch {
+    // not a URL
+  }
+  return undefined;
+}
+
+export const isLinkedinUrl = (u: string) => /linkedin\.com\//i.test(u);
+
+export const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
 const httpUrl = z
   .string()
-  .max(2048, 'too-long')
-  .transform((s, ctx) => {
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : `https://${s}`;
-    try {
-      const url = new URL(withScheme);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) {
-        return withScheme;
-      }
-    } catch {
-      // reported below
-    }
-    ctx.addIssue({ code: 'custom', message: 'invalid-url' });
-    return z.NEVER;
-  });
+  .max(URL_MAX, 'too-long')
+  .transform(
+    (s, ctx) =>
+      webAddress(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalid-url' }), z.NEVER),
+  );
 
 /** A two-digit year as spreadsheets read it by default: 1930–2029. */
 const fullYear = (y: string) => (y.length === 4 ? y : `${Number(y) < 30 ? 20 : 19}${y}`);
@@ -69,13 +99,28 @@ const fullYear = (y: string) => (y.length === 4 ? y : `${Number(y) < 30 ? 20 : 1
  * YYYY-MM-DD (ISO) or an ISO date-time → YYYY-MM-DD.
  */
 export function parseDay(s: string): string | undefined {
-  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(s);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
-  const [y, m, d] = fr ? [fullYear(fr[3]!), fr[2], fr[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  const fr = FRENCH_DAY.exec(s);
+  const iso = fr ? null : ISO_DAY.exec(s);
+  const [y, m, d] = fr
+    ? [fullYear(fr[3]!), fr[2]!, fr[1]!]
+    : iso
+      ? [iso[1]!, iso[2]!, iso[3]!]
+      : [];
   if (!y || !m || !d) return undefined;
-  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : undefined;
+  return isCalendarDay(Number(y), Number(m), Number(d))
+    ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+    : undefined;
+}
+
+const FRENCH_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day of the proleptic Gregorian calendar, year 0 to 9999 (what Date writes back the same). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }
 
 const day = z
@@ -93,15 +138,22 @@ export function frenchE164(s: string): string | undefined {
   return `+33${s.slice(1).replace(/[ .]/g, '')}`;
 }
 
-const phone = z.string().transform((s, ctx) => {
+/** A phone as imported: its E.164 and the text as the file writes it, or undefined. */
+export function readPhone(s: string): { value: string; display: string } | undefined {
   // Most imported phones are French and national: the full parse costs a tenth of an import.
   const french = frenchE164(s);
   if (french) return { value: french, display: s.slice(0, 40) };
   const parsed = parsePhoneNumberFromString(s, 'FR');
   if (parsed?.isPossible()) return { value: parsed.number, display: s.slice(0, 40) };
-  ctx.addIssue({ code: 'custom', message: 'invalid-phone' });
-  return z.NEVER;
-});
+  return undefined;
+}
+
+const phone = z
+  .string()
+  .transform(
+    (s, ctx) =>
+      readPhone(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalid-phone' }), z.NEVER),
+  );
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
@@ -112,27 +164,22 @@ const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
 
 /** One schema per importable field: each cell is read on its own, so one bad cell costs only itself. */
 export const FIELD_SCHEMAS = {
-  name: text(300),
-  legalName: text(300),
+  name: text(TEXT_MAX.name),
+  legalName: text(TEXT_MAX.legalName),
   website: optional(httpUrl),
-  domain: optional(
-    z
-      .string()
-      .toLowerCase()
-      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'invalid-url'),
-  ),
-  description: text(2000),
+  domain: optional(z.string().toLowerCase().regex(DOMAIN, 'invalid-url')),
+  description: text(TEXT_MAX.description),
   emails: optional(
     z
       .string()
       .transform(splitList)
-      .pipe(z.array(z.email('invalid-email')).max(50, 'too-long')),
+      .pipe(z.array(z.email('invalid-email')).max(LIST_MAX, 'too-long')),
   ),
-  phones: optional(z.string().transform(splitList).pipe(z.array(phone).max(50, 'too-long'))),
-  street: text(300),
-  postalCode: text(20),
-  city: text(120),
-  country: text(60),
+  phones: optional(z.string().transform(splitList).pipe(z.array(phone).max(LIST_MAX, 'too-long'))),
+  street: text(TEXT_MAX.street),
+  postalCode: text(TEXT_MAX.postalCode),
+  city: text(TEXT_MAX.city),
+  country: text(TEXT_MAX.country),
   siren: optional(
     z
       .string()
@@ -148,8 +195,8 @@ export const FIELD_SCHEMAS = {
       .transform((s) => s.replace(/[\s.\u00a0]/g, ''))
       .pipe(z.string().regex(/^\d{14}$/, 'invalid-siret')),
   ),
-  vat: text(40),
-  linkedin: optional(httpUrl.refine((u) => /linkedin\.com\//i.test(u), 'invalid-url')),
+  vat: text(TEXT_MAX.vat),
+  linkedin: optional(httpUrl.refine(isLinkedinUrl, 'invalid-url')),
   status: optional(
     z
       .string()
@@ -162,13 +209,13 @@ export const FIELD_SCHEMAS = {
     z
       .string()
       .transform(parseTags)
-      .pipe(z.array(z.string().max(60, 'too-long')).max(50, 'too-long')),
+      .pipe(z.array(z.string().max(TAG_MAX, 'too-long')).max(LIST_MAX, 'too-long')),
   ),
-  notes: text(10000),
+  notes: text(TEXT_MAX.notes),
   followUpAt: optional(day),
-  contactName: text(120),
+  contactName: text(TEXT_MAX.contactName),
   contactEmail: optional(z.email('invalid-email')),
-  contactPhone: text(40),
+  contactPhone: text(TEXT_MAX.contactPhone),
   source: optional(httpUrl),
   capturedAt: optional(day),
 } satisfies Partial<Record<ColumnId, z.ZodType>>;

@@ -100,18 +100,31 @@ export function identityKeys(org: IdentitySource): string[] {
   const siren =
     org.siren?.valid !== false && org.siren ? normaliseSiren(org.siren.value) : undefined;
   if (siren) keys.add(`siren:${siren}`);
-  const page = parseUrl(org.sourceUrl);
-  for (const url of [
-    page,
-    ...org.socials
-      .filter((s) => SITE_IDS.includes(s.network as SiteId))
-      .map((s) => parseUrl(s.value)),
+  for (const text of [
+    org.sourceUrl,
+    ...org.socials.filter((s) => SITE_IDS.includes(s.network as SiteId)).map((s) => s.value),
   ]) {
-    const key = sitePageKey(url, 'company');
+    const key = pageKeysOf(text).company;
     if (key) keys.add(key);
   }
   // Only the captured page itself: a company site linking to its founder's profile is not her.
-  const person = sitePageKey(page, 'person');
+  const person = pageKeysOf(org.sourceUrl).person;
   if (person) keys.add(person);
   return [...keys];
+}
+
+/**
+ * The site page keys of an address, remembered for the addresses seen last: a merge files the
+ * row's draft, then the merged prospect, under keys read from the same addresses.
+ */
+const PAGE_KEYS = new Map<string, { company?: string; person?: string }>();
+function pageKeysOf(text: string): { company?: string; person?: string } {
+  let found = PAGE_KEYS.get(text);
+  if (!found) {
+    const url = parseUrl(text);
+    found = { company: sitePageKey(url, 'company'), person: sitePageKey(url, 'person') };
+    if (PAGE_KEYS.size >= 256) PAGE_KEYS.clear();
+    PAGE_KEYS.set(text, found);
+  }
+  return found;
 }

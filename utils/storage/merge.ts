@@ -80,15 +80,54 @@ function mergeEdits(
   return merged;
 }
 
-/** Equal as JSON; two strings (most values) are compared without serialising them. */
-const same = (a: unknown, b: unknown) =>
-  a === b ||
-  ((typeof a !== 'string' || typeof b !== 'string') && JSON.stringify(a) === JSON.stringify(b));
+/**
+ * Equal as JSON. Strings, lists of strings (tags) and plain objects of strings (an address), most
+ * of the values, are compared without serialising them: JSON writes them one way only.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  const flat = flatStrings(a);
+  const other = flat && flatStrings(b);
+  if (flat && other) {
+    return flat.length === other.length && flat.every((x, i) => x === other[i]);
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
+/** The keys and values, in JSON's order, of an array or plain object holding only strings. */
+function flatStrings(x: unknown): string[] | undefined {
+  if (Array.isArray(x)) {
+    for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return undefined;
+    return ['[', ...(x as string[])];
+  }
+  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) {
+    return undefined;
+  }
+  const out = ['{'];
+  for (const [key, value] of Object.entries(x)) {
+    if (typeof value !== 'string') return undefined;
+    out.push(key, value);
+  }
+  return out;
+}
+
+/** The items of `a` then `b`, each key once (its first item), at most `max`. */
 function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
-  const seen = new Map<string, T>();
-  for (const x of [...a, ...b]) if (!seen.has(key(x))) seen.set(key(x), x);
-  return [...seen.values()].slice(0, max);
+  // Most lists hold an item or two: their keys are looked for in a list, not a set.
+  const seen = a.length + b.length > 16 ? new Set<string>() : undefined;
+  const keys: string[] = [];
+  const out: T[] = [];
+  for (const list of [a, b]) {
+    for (const x of list) {
+      const k = key(x);
+      if (seen ? seen.has(k) : keys.includes(k)) continue;
+      if (seen) seen.add(k);
+      else keys.push(k);
+      if (out.length < max) out.push(x);
+    }
+  }
+  return out;
 }
 
 const listKey = (x: { value: unknown }) =>
@@ -153,14 +192,17 @@ export function mergeCapture(
   ];
   const protectedFields = new Set(existing?.userEdited ?? []);
   const typedNow = new Set(input.userEdited);
-  const organisation: OrganisationDraft = {
-    ...(old ?? draft),
-    ...(old ? mergeLists(old, draft) : {}),
-  };
+  // Written in one literal: the keys keep the order of `old`, `truncated` last if new.
+  const organisation: OrganisationDraft = old
+    ? {
+        ...old,
+        ...mergeLists(old, draft),
+        sourceUrl: draft.sourceUrl || old.sourceUrl,
+        capturedAt: draft.capturedAt,
+        truncated: draft.truncated,
+      }
+    : { ...draft };
   if (old) {
-    organisation.sourceUrl = draft.sourceUrl || old.sourceUrl;
-    organisation.capturedAt = draft.capturedAt;
-    organisation.truncated = draft.truncated;
     if (draft.registry) organisation.registry = draft.registry;
     for (const field of SINGLE_FIELDS) {
       const next = draft[field];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProspectCsv } from '@/utils/csv/import';
+import { parseDay } from '@/utils/csv/row-schema';
 import { fixture } from './samples';
 
 const sheet = (name: string) => parseProspectCsv(fixture(`spreadsheet/${name}`));
@@ -86,5 +87,32 @@ describe('dates as a spreadsheet writes them back', () => {
       followUpAt: '2026-12-01',
       capturedAt: '1930-01-10',
     });
+  });
+
+  it('reads only days of the calendar: leap years, short months, no month 13', () => {
+    const read = [
+      '29/02/2024',
+      '29/02/2023',
+      '29/02/1900',
+      '2000-02-29',
+      '31/04/2026',
+      '30/04/2026',
+      '2026-13-01',
+      '00/01/2026',
+      '1/2/0000',
+      '2026-12-31T23:00:00Z',
+    ].map(parseDay);
+    expect(read).toEqual([
+      '2024-02-29',
+      undefined,
+      undefined,
+      '2000-02-29',
+      undefined,
+      '2026-04-30',
+      undefined,
+      undefined,
+      '0000-02-01',
+      '2026-12-31',
+    ]);
   });
 });
