@@ -8,7 +8,4 @@ performance.mark('glaneur.popup.entry');
 // nothing else.
 const reading = readTargetTab(location.search);
 const personas = readPersonaStore();
-// The scoring code is fetched now as well: otherwise it is asked for at the first render and can
-// arrive after the page has been read, holding the score back.
-void import('@/utils/scoring');
 void import('./boot').then(({ boot }) => boot(reading, personas));
