@@ -55,29 +55,7 @@ const show = (value: unknown): string =>
 const EDITS = ['status', 'notes', 'tags', 'followUpAt', 'contacts'] as const;
 
 /** What the preview compares, in the order it lists it: the organisation, then her edits. */
-const FIELDS = [
-  'name',
-  'legalName',
-  'website',
-  'domain',
-  'description',
-  'logo',
-  'language',
-  'address',
-  'siren',
-  'siret',
-  'vat',
-  'rcs',
-  'naf',
-  'kind',
-  'aliases',
-  'emails',
-  'phones',
-  'socials',
-  ...EDITS,
-] as const;
-// Every field holding one sourced value is compared.
-SINGLE_FIELDS satisfies readonly (typeof FIELDS)[number][];
+const FIELDS = [...SINGLE_FIELDS, 'aliases', 'emails', 'phones', 'socials', ...EDITS] as const;
 const FIRST_EDIT = FIELDS.length - EDITS.length;
 
 /** What the preview compares of a prospect: its organisation and the fields she edits. */
