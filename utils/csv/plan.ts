@@ -6,7 +6,7 @@
 import type { OrganisationDraft } from '../model/organisation';
 import type { Prospect } from '../model/prospect';
 import { identityDomain, identityKeys } from '../storage/identity';
-import { mergeCapture, SINGLE_FIELDS, type SaveInput } from '../storage/merge';
+import { mergeCapture, mergedValues, SINGLE_FIELDS, type SaveInput } from '../storage/merge';
 import type { ImportChoice } from './ids';
 import type { ImportRow } from './import';
 import { saveOfRow } from './import';
@@ -204,16 +204,17 @@ export function planImport(
     const into = (match.prospect ??=
       match.make?.() ?? mergeCapture(undefined, match.save!, at, `import-${i}`));
     const save = asMerge(plain, into);
-    const after = mergeCapture(into, save, at, into.id);
+    // What the merge makes of her fields; the prospect itself is made only if a later row needs it.
+    const { organisation, edits } = mergedValues(into, save);
     const base = match.record === undefined ? into : match.base;
     const entry: Filed = {
       make: () => mergeCapture(into, save, at, into.id),
       record: match.record ?? row.record,
       base,
     };
-    file(entry, after.identityKeys ?? []);
+    file(entry, identityKeys(organisation));
     file(entry, keys);
-    const afterShown = new Shown(after);
+    const afterShown = new Shown({ ...edits, organisation });
     const changes = differences(new Shown(into), afterShown);
     // The row alone, as a new prospect would hold it: its draft and its edits.
     const { status, notes, tags, followUpAt, contacts } = plain.edits;

@@ -15,25 +15,16 @@ import {
 } from '../model/prospect';
 import type { Qualification } from '../model/qualification';
 import { identityKeys } from './identity';
+import {
+  mergeLists,
+  mergeOrganisation,
+  same,
+  setField,
+  SINGLE_FIELDS,
+  unionBy,
+} from './merge-fields';
 
-/** Organisation fields that hold one sourced value. */
-export const SINGLE_FIELDS = [
-  'name',
-  'legalName',
-  'website',
-  'domain',
-  'description',
-  'logo',
-  'language',
-  'address',
-  'siren',
-  'siret',
-  'vat',
-  'rcs',
-  'naf',
-  'kind',
-] as const satisfies readonly (keyof OrganisationDraft)[];
-type SingleField = (typeof SINGLE_FIELDS)[number];
+export { SINGLE_FIELDS } from './merge-fields';
 
 export interface SaveInput {
   draft: OrganisationDraft;
@@ -67,86 +58,17 @@ function mergeEdits(
     ...(existing.followUpAt ? { followUpAt: existing.followUpAt } : {}),
     ...(existing.bandOverride ? { bandOverride: existing.bandOverride } : {}),
   };
-  const has = new Set(provided);
-  if (has.has('status')) merged.status = edits.status;
-  if (has.has('followUpAt') && edits.followUpAt) merged.followUpAt = edits.followUpAt;
-  if (has.has('tags')) merged.tags = [...new Set([...existing.tags, ...edits.tags])].slice(0, 50);
-  if (has.has('notes') && !existing.notes.includes(edits.notes)) {
+  if (provided.includes('status')) merged.status = edits.status;
+  if (provided.includes('followUpAt') && edits.followUpAt) merged.followUpAt = edits.followUpAt;
+  if (provided.includes('tags'))
+    merged.tags = [...new Set([...existing.tags, ...edits.tags])].slice(0, 50);
+  if (provided.includes('notes') && !existing.notes.includes(edits.notes)) {
     merged.notes = [existing.notes, edits.notes].filter(Boolean).join('\n\n').slice(0, 10000);
   }
-  if (has.has('contacts')) {
+  if (provided.includes('contacts')) {
     merged.contacts = unionBy(existing.contacts, edits.contacts, (c) => c.name.toLowerCase(), 100);
   }
   return merged;
-}
-
-/**
- * Equal as JSON. Strings, lists of strings (tags) and plain objects of strings (an address), most
- * of the values, are compared without serialising them: JSON writes them one way only.
- */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'string' && typeof b === 'string') return false;
-  const flat = flatStrings(a);
-  const other = flat && flatStrings(b);
-  if (flat && other) {
-    return flat.length === other.length && flat.every((x, i) => x === other[i]);
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The keys and values, in JSON's order, of an array or plain object holding only strings. */
-function flatStrings(x: unknown): string[] | undefined {
-  if (Array.isArray(x)) {
-    for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return undefined;
-    return ['[', ...(x as string[])];
-  }
-  if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) {
-    return undefined;
-  }
-  const out = ['{'];
-  for (const [key, value] of Object.entries(x)) {
-    if (typeof value !== 'string') return undefined;
-    out.push(key, value);
-  }
-  return out;
-}
-
-/** The items of `a` then `b`, each key once (its first item), at most `max`. */
-function unionBy<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, max: number): T[] {
-  // Most lists hold an item or two: their keys are looked for in a list, not a set.
-  const seen = a.length + b.length > 16 ? new Set<string>() : undefined;
-  const keys: string[] = [];
-  const out: T[] = [];
-  for (const list of [a, b]) {
-    for (const x of list) {
-      const k = key(x);
-      if (seen ? seen.has(k) : keys.includes(k)) continue;
-      if (seen) seen.add(k);
-      else keys.push(k);
-      if (out.length < max) out.push(x);
-    }
-  }
-  return out;
-}
-
-const listKey = (x: { value: unknown }) =>
-  typeof x.value === 'string' ? x.value.toLowerCase() : JSON.stringify(x.value);
-
-function mergeLists(a: OrganisationDraft, b: OrganisationDraft) {
-  return {
-    emails: unionBy(a.emails, b.emails, listKey, 50),
-    phones: unionBy(a.phones, b.phones, listKey, 50),
-    socials: unionBy(a.socials, b.socials, listKey, 50),
-    keywords: unionBy(a.keywords, b.keywords, listKey, 100),
-    people: unionBy(a.people, b.people, (p) => p.value.name.toLowerCase(), 100),
-    ...(a.aliases || b.aliases
-      ? { aliases: [...new Set([...(a.aliases ?? []), ...(b.aliases ?? [])])].slice(0, 20) }
-      : {}),
-  } satisfies Pick<
-    OrganisationDraft,
-    'emails' | 'phones' | 'socials' | 'keywords' | 'people' | 'aliases'
-  >;
 }
 
 /**
@@ -183,43 +105,13 @@ export function mergeCapture(
   id: string,
 ): Prospect {
   const draft = input.draft;
-  const old = existing?.organisation;
-  const edits =
-    existing && input.provided ? mergeEdits(existing, input.edits, input.provided) : input.edits;
   const history: HistoryEntry[] = [
     ...(existing?.history ?? []),
     { at, kind: input.via ?? 'captured', url: draft.sourceUrl || undefined },
   ];
-  const protectedFields = new Set(existing?.userEdited ?? []);
-  const typedNow = new Set(input.userEdited);
-  // Written in one literal: the keys keep the order of `old`, `truncated` last if new.
-  const organisation: OrganisationDraft = old
-    ? {
-        ...old,
-        ...mergeLists(old, draft),
-        sourceUrl: draft.sourceUrl || old.sourceUrl,
-        capturedAt: draft.capturedAt,
-        truncated: draft.truncated,
-      }
-    : { ...draft };
-  if (old) {
-    if (draft.registry) organisation.registry = draft.registry;
-    for (const field of SINGLE_FIELDS) {
-      const next = draft[field];
-      const prev = old[field];
-      if (next === undefined || same(next.value, prev?.value)) continue;
-      if (protectedFields.has(field) && !typedNow.has(field)) continue;
-      setField(organisation, field, next);
-      if (prev !== undefined) {
-        history.push({
-          at,
-          kind: 'edited',
-          field,
-          previous: JSON.stringify(prev.value).slice(0, 4000),
-        });
-      }
-    }
-  }
+  const { organisation, edits } = mergedValues(existing, input, (field, previous) =>
+    history.push({ at, kind: 'edited', field, previous: JSON.stringify(previous).slice(0, 4000) }),
+  );
   history.push(...statusChange(at, existing?.status, edits.status));
   const edited = existing ? EDIT_FIELDS.filter((f) => !same(existing[f], edits[f])) : [];
   if (edited.length) history.push({ at, kind: 'edited', detail: edited.join(', ') });
@@ -231,7 +123,7 @@ export function mergeCapture(
     ...edits,
     id: existing?.id ?? id,
     organisation,
-    userEdited: [...new Set([...(existing?.userEdited ?? []), ...input.userEdited])].slice(0, 100),
+    userEdited: union(existing?.userEdited ?? [], input.userEdited, 100),
     ...(qualification ? { qualification } : {}),
     sourceUrls: sourceUrls(existing?.sourceUrls ?? [], draft.sourceUrl),
     capturedAt: draft.capturedAt,
@@ -239,18 +131,38 @@ export function mergeCapture(
     updatedAt: at,
     ...(lastContactAt ? { lastContactAt } : {}),
     legalBasis: existing?.legalBasis ?? 'legitimate-interest',
-    history: history.slice(-1000),
+    history: history.length > 1000 ? history.slice(-1000) : history,
     activities: existing?.activities ?? [],
     identityKeys: identityKeys(organisation),
   };
 }
 
-function setField<K extends SingleField>(
-  org: OrganisationDraft,
-  field: K,
-  value: OrganisationDraft[K],
-) {
-  org[field] = value;
+/**
+ * What a save makes of the organisation's details and of her edits, without the bookkeeping
+ * (history, dates, keys): what an import's preview compares. `replaced` hears of each known
+ * value the save replaces.
+ */
+export function mergedValues(
+  existing: Prospect | undefined,
+  input: SaveInput,
+  replaced?: Parameters<typeof mergeOrganisation>[4],
+): { organisation: OrganisationDraft; edits: ProspectEdits } {
+  if (!existing) return { organisation: { ...input.draft }, edits: input.edits };
+  return {
+    organisation: mergeOrganisation(
+      existing.organisation,
+      input.draft,
+      existing.userEdited,
+      input.userEdited,
+      replaced,
+    ),
+    edits: input.provided ? mergeEdits(existing, input.edits, input.provided) : input.edits,
+  };
+}
+
+/** `a` then the items of `b` it lacks, at most `max`. */
+function union(a: readonly string[], b: readonly string[], max: number): string[] {
+  return [...new Set(b.length ? [...a, ...b] : a)].slice(0, max);
 }
 
 const earliest = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
