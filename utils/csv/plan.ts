@@ -162,6 +162,17 @@ function asMerge(save: SaveInput, into: Prospect): SaveInput {
   return { ...save, draft, provided };
 }
 
+/** What merging `save` into `into` changes, and what of the row alone it leaves out. */
+function compareMerge(into: Prospect, save: SaveInput, plain: SaveInput) {
+  const { organisation, edits } = mergedValues(into, save);
+  const after = new Shown({ ...edits, organisation });
+  const changes = differences(new Shown(into), after);
+  // The row alone, as a new prospect would hold it: its draft and its edits.
+  const { status, notes, tags, followUpAt, contacts } = plain.edits;
+  const own: Compared = { organisation: plain.draft, status, notes, tags, followUpAt, contacts };
+  return { changes, kept: keptFrom(changes, after, own, new Set(plain.provided)) };
+}
+
 export function planImport(
   rows: readonly ImportRow[],
   saved: readonly Prospect[],
@@ -204,8 +215,9 @@ export function planImport(
     const into = (match.prospect ??=
       match.make?.() ?? mergeCapture(undefined, match.save!, at, `import-${i}`));
     const save = asMerge(plain, into);
-    // What the merge makes of her fields; the prospect itself is made only if a later row needs it.
-    const { organisation, edits } = mergedValues(into, save);
+    // Filed under the keys of what the merge makes of her organisation; the prospect itself is
+    // made only if a later row needs it.
+    const { organisation } = mergedValues(into, save);
     const base = match.record === undefined ? into : match.base;
     const entry: Filed = {
       make: () => mergeCapture(into, save, at, into.id),
@@ -214,30 +226,28 @@ export function planImport(
     };
     file(entry, identityKeys(organisation));
     file(entry, keys);
-    const afterShown = new Shown({ ...edits, organisation });
-    const changes = differences(new Shown(into), afterShown);
-    // The row alone, as a new prospect would hold it: its draft and its edits.
-    const { status, notes, tags, followUpAt, contacts } = plain.edits;
-    const own: Compared = { organisation: plain.draft, status, notes, tags, followUpAt, contacts };
-    const found = {
+    // Worked out when first read: the preview shows a page of items, the saves need none of it.
+    let diff: { changes: FieldChange[]; kept: FieldChange[] } | undefined;
+    const compare = () => (diff ??= compareMerge(into, save, plain));
+    const item: PlanItem = {
       row,
-      changes,
-      kept: keptFrom(changes, afterShown, own, new Set(plain.provided)),
+      get changes() {
+        return compare().changes;
+      },
+      get kept() {
+        return compare().kept;
+      },
       save,
       alone: plain,
+      kind: match.record === undefined ? 'merge' : 'duplicate',
     };
-    return match.record === undefined
-      ? {
-          ...found,
-          kind: 'merge',
-          prospect: { id: into.id, name: show(into.organisation.name) },
-        }
-      : {
-          ...found,
-          kind: 'duplicate',
-          of: match.record,
-          ...(base ? { standIn: asMerge(plain, base) } : {}),
-        };
+    if (match.record === undefined) {
+      item.prospect = { id: into.id, name: show(into.organisation.name) };
+    } else {
+      item.of = match.record;
+      if (base) item.standIn = asMerge(plain, base);
+    }
+    return item;
   });
 }
 
