@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/utils/error-message';
 import { send } from '@/utils/messaging/send';
 import type { OrganisationDraft } from '@/utils/model/organisation';
@@ -30,7 +30,8 @@ export function useQualification(
 ) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
   const [scoring, setScoring] = useState<Scoring | null>(null);
-  useEffect(() => {
+  // Started as soon as the component is on screen, not a frame later as useEffect would.
+  useLayoutEffect(() => {
     const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
     active()
       .then((persona) => setState(persona ? { kind: 'ready', persona } : { kind: 'none' }))

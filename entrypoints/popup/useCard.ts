@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Notice } from '@/components/NoticeLine';
 import { editsOf } from '@/components/saved';
 import { useEnrichment } from '@/components/useEnrichment';
@@ -63,7 +63,8 @@ export function useCard(reading: Reading) {
     },
   );
 
-  useEffect(() => {
+  // The reading is awaited from the first render on, not a frame later as useEffect would.
+  useLayoutEffect(() => {
     void (async () => {
       const { tab, raw } = await reading;
       const result = parseCapture(raw);
