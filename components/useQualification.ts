@@ -30,7 +30,7 @@ export function useQualification(
 ) {
   const [state, setState] = useState<PersonaState>({ kind: 'loading' });
   const [scoring, setScoring] = useState<Scoring | null>(null);
-  // Started as soon as the component is on screen, not a frame later as useEffect would.
+  // Started once the first render is committed, not after the next frame as useEffect would.
   useLayoutEffect(() => {
     const failed = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
     active()

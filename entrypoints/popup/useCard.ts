@@ -63,7 +63,7 @@ export function useCard(reading: Reading) {
     },
   );
 
-  // The reading is awaited from the first render on, not a frame later as useEffect would.
+  // Awaited once the first render is committed, not after the next frame as useEffect would.
   useLayoutEffect(() => {
     void (async () => {
       const { tab, raw } = await reading;
