@@ -1,6 +1,7 @@
 import type { PostalAddress } from '../model/organisation';
 import { clean } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 import { checkSiren } from './core/identifiers';
 import { visibleText } from './core/page-text';
 
@@ -43,8 +44,10 @@ const TOWN_ONLY = new RegExp(
  * "Propriétaire : Artisanad – 903 309 680 00010 – Toulon": the town a legal notice's owner line
  * ends with, after the SIREN or SIRET (checked) and a dash.
  */
-const TOWN_AFTER_ID =
-  /(?<!\d)(?<id>\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?) ?[–—-] ?(?<city>\p{Lu}\p{Ll}+(?:[ -](?:(?:sur|sous|en|le|la|les|de|du|des|lès)[ -])?\p{Lu}\p{Ll}+){0,3})$/gmu;
+const TOWN_AFTER_ID = new HintedPattern(
+  /\d{3} ?\d{3} ?\d{3}/,
+  /(?<!\d)(?<id>\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?) ?[–—-] ?(?<city>\p{Lu}\p{Ll}+(?:[ -](?:(?:sur|sous|en|le|la|les|de|du|des|lès)[ -])?\p{Lu}\p{Ll}+){0,3})$/gmu,
+);
 
 const SWISS = /\b(?:suisse|switzerland|schweiz|svizzera)\b|(?:^|\s)CH-\d{4}/i;
 const BELGIAN = /\b(?:belgique|belgium|belgi[eë]|belgien)\b|(?:^|\s)B-\d{4}/i;
@@ -189,10 +192,7 @@ export const address: Extractor = {
  * organisation's identifier.
  */
 function townOnly(text: string): Candidate[] {
-  for (const m of [
-    ...take(text.matchAll(TOWN_ONLY), 10),
-    ...take(text.matchAll(TOWN_AFTER_ID), 10),
-  ]) {
+  for (const m of [...take(text.matchAll(TOWN_ONLY), 10), ...TOWN_AFTER_ID.matchAll(text, 10)]) {
     const g = m.groups!;
     if (g.id && !checkSiren(g.id.replace(/ /g, '').slice(0, 9)).valid) continue;
     const at = m.index ?? 0;

@@ -1,5 +1,6 @@
 import type { OrganisationKind } from '../model/organisation';
 import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 
 /**
  * The kind of organisation from the words that decide it in law or in practice. Each rule is
@@ -7,7 +8,7 @@ import { snippet, type Candidate, type Extractor, type TestCase } from './core/c
  * "SCOP SARL"), not a mention of its clients ("nous accompagnons les associations").
  * Confidence orders the kinds when several match: a SCOP is also a SARL.
  */
-const RULES: [OrganisationKind, number, RegExp][] = [
+const RULES: [OrganisationKind, number, RegExp | HintedPattern][] = [
   [
     'public-body',
     0.85,
@@ -21,12 +22,18 @@ const RULES: [OrganisationKind, number, RegExp][] = [
   [
     'association',
     0.85,
-    /(?:^|est une |sommes une |[,(–—:-]\s*|\n)association (?:syndicale (?:libre|autoris[ée]e)|(?:de )?loi (?:du 1er juillet )?1901|d[ée]clar[ée]e|r[ée]gie par la loi|reconnue d'utilit[ée] publique|loi 1908)|\bRNA\s*(?:n[°o])?\s*[:：]?\s*W\d{9}\b|\bassociation loi 1901\b(?! (?:et|ou) )(?=[^\n]{0,60}(?:siret|rna|d[ée]clar[ée]e|pr[ée]fecture|si[èe]ge))/i,
+    new HintedPattern(
+      /association|\bRNA/i,
+      /(?:^|est une |sommes une |[,(–—:-]\s*|\n)association (?:syndicale (?:libre|autoris[ée]e)|(?:de )?loi (?:du 1er juillet )?1901|d[ée]clar[ée]e|r[ée]gie par la loi|reconnue d'utilit[ée] publique|loi 1908)|\bRNA\s*(?:n[°o])?\s*[:：]?\s*W\d{9}\b|\bassociation loi 1901\b(?! (?:et|ou) )(?=[^\n]{0,60}(?:siret|rna|d[ée]clar[ée]e|pr[ée]fecture|si[èe]ge))/i,
+    ),
   ],
   [
     'association',
     0.8,
-    /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e|[Ss]yndicale [Ll]ibre)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
+    new HintedPattern(
+      /association|profit|charity/i,
+      /(?:^|\n)\s*Association (?:loi 1901|d[ée]clar[ée]e|[Ss]yndicale [Ll]ibre)\b|\b(?:non-profit|nonprofit|not-for-profit) (?:organi[sz]ation|association)\b[^\n]{0,40}\b(?:registered|charity)|\bregistered charity\b/i,
+    ),
   ],
   ['association', 0.8, /\b(?:ASBL|asbl|VZW|vzw)\b|\bassociation sans but lucratif\b/],
   [
@@ -40,7 +47,11 @@ const RULES: [OrganisationKind, number, RegExp][] = [
     /\b(?:micro-?entreprise|micro-?entrepreneur|auto-?entrepreneur|entrepreneure? individuel(?:le)?|entreprise individuelle|exploitante? individuel(?:le)?|EIRL)\b|\bexerc[ée]e? à titre individuel\b|\baffaire personnelle\b|TVA non applicable,? art(?:icle|\.)? 293 ?B|\b(?:je suis|I am|I'm) (?:un |une |an? )?(?:freelance|ind[ée]pendante?|self-employed|sole trader)|\bsole trader\b|\bprofession lib[ée]rale\b/i,
   ],
   // "Virginie Ley EI": a first and last name, then the sole trader's legal form.
-  ['independent', 0.7, /\b[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][\p{L}'’-]+ EI\b/u],
+  [
+    'independent',
+    0.7,
+    new HintedPattern(/ EI\b/, /\b[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][\p{L}'’-]+ EI\b/u),
+  ],
   [
     'company',
     0.7,

@@ -1,12 +1,15 @@
 import { slug } from '../text';
-import { snippet, take, type Extractor, type TestCase } from './core/candidate';
+import { snippet, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 
 /**
  * "Brasserie du Perron SRL –", "IP Bureautique – SARL 880…", "Logicus Informatique inc., 31 des
  * Alouettes", "Virginie Ley EI": a name followed by a legal form.
  */
-const NAME_WITH_FORM =
-  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4})(?: [–—-])? (SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|[Ii]nc\.?|INC\.?|BV|NV|EI)(?=\s*(?:[–—,.|•·\d]|-\s|$))/gmu;
+const NAME_WITH_FORM = new HintedPattern(
+  / (?:SARL|SASU|SAS|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|[Ii]nc|INC|BV|NV|EI)(?=[\s–—,.|•·\d-]|$)/m,
+  /\b([A-ZÀ-Ý][\p{L}'’&-]+(?: [\p{L}'’&-]+){0,4})(?: [–—-])? (SARL|SAS|SASU|EURL|SRL|Sàrl|GmbH|AG|Ltd|LLC|[Ii]nc\.?|INC\.?|BV|NV|EI)(?=\s*(?:[–—,.|•·\d]|-\s|$))/gmu,
+);
 
 /**
  * The site's own name (its title's, main heading's, og:site_name's or host's) written with its
@@ -23,7 +26,7 @@ export const legalForm: Extractor = {
       page.url.hostname,
     ].map(slug);
     let found: RegExpMatchArray | undefined;
-    for (const m of take(page.text.matchAll(NAME_WITH_FORM), 20)) {
+    for (const m of NAME_WITH_FORM.matchAll(page.text, 20)) {
       const name = slug(m[1]!);
       if (
         name.length < 3 ||

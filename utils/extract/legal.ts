@@ -1,5 +1,6 @@
 import { clean } from '../text';
 import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 import { checkSiren, checkSiret, checkVat } from './core/identifiers';
 
 const D3 = '\\d{3}';
@@ -11,12 +12,18 @@ const LABEL_TAIL = `\\s*(?:\\(?[a-zé ]{0,12}\\)?)?\\s*(?:n[°o]\\.?|num[ée]ro|
 
 const SIRET = new RegExp(`\\bSIRET${LABEL_TAIL}(${SIRET_DIGITS})(?!\\d)`, 'gi');
 /** Without its label ("Artisanad – 90330968000010 – Toulon"): taken only when both checks pass. */
-const BARE_SIRET = new RegExp(`(?<![\\d\\p{L}/.:=_-])(${SIRET_DIGITS})(?![\\d/.=_-]?\\w)`, 'gu');
+const BARE_SIRET = new HintedPattern(
+  new RegExp(`${SIREN_DIGITS}${SEP}\\d{2}`),
+  new RegExp(`(?<![\\d\\p{L}/.:=_-])(${SIRET_DIGITS})(?![\\d/.=_-]?\\w)`, 'gu'),
+);
 const SIREN = new RegExp(`\\bSIREN${LABEL_TAIL}(${SIREN_DIGITS})(?![\\d])`, 'gi');
 /** "RCS Lyon B 732 829 320", "immatriculée au RCS de Lyon sous le numéro 732 829 320". */
-const RCS = new RegExp(
-  `(?:\\bR\\.?\\s?C\\.?\\s?S\\.?|Registre du [Cc]ommerce et des [Ss]oci[ée]t[ée]s)\\s*[:\\s]\\s*(?:de\\s+|d'|d’|du\\s+)?((?:[A-ZÉÈÂÎ][\\p{L}'’-]+)(?:[\\s-](?:sur|en|de|la|le|l'|[A-ZÉÈ][\\p{L}'’-]+)){0,3})(?:\\s*[,:]?\\s*(?:[AB]\\s*)?(?:sous le (?:n[°o]|num[ée]ro)\\s*|n[°o]\\s*)?(${SIREN_DIGITS})(?![\\d]))?`,
-  'gu',
+const RCS = new HintedPattern(
+  /R\.?\s?C\.?\s?S|Registre du [Cc]ommerce/,
+  new RegExp(
+    `(?:\\bR\\.?\\s?C\\.?\\s?S\\.?|Registre du [Cc]ommerce et des [Ss]oci[ée]t[ée]s)\\s*[:\\s]\\s*(?:de\\s+|d'|d’|du\\s+)?((?:[A-ZÉÈÂÎ][\\p{L}'’-]+)(?:[\\s-](?:sur|en|de|la|le|l'|[A-ZÉÈ][\\p{L}'’-]+)){0,3})(?:\\s*[,:]?\\s*(?:[AB]\\s*)?(?:sous le (?:n[°o]|num[ée]ro)\\s*|n[°o]\\s*)?(${SIREN_DIGITS})(?![\\d]))?`,
+    'gu',
+  ),
 );
 const VAT =
   /\b(FR\s?[0-9A-HJ-NP-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}|BE\s?0?\d{3}[\s.]?\d{3}[\s.]?\d{3}|CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}(?:\s?(?:TVA|MWST|IVA))?|LU\s?\d{8})\b/g;
@@ -52,7 +59,7 @@ export const legal: Extractor = {
           snippet: around(m.index ?? 0, m[0].length),
         });
     }
-    for (const m of take(text.matchAll(BARE_SIRET), 30)) {
+    for (const m of BARE_SIRET.matchAll(text, 30)) {
       const c = checkSiret(m[1]!);
       if (!c.valid) continue;
       const evidence = { source: 'text' as const, snippet: around(m.index ?? 0, m[0].length) };
@@ -73,7 +80,7 @@ export const legal: Extractor = {
         snippet: around(m.index ?? 0, m[0].length),
       });
     }
-    for (const m of take(text.matchAll(RCS), 30)) {
+    for (const m of RCS.matchAll(text, 30)) {
       const city = clean(m[1], 120).replace(/\s+(?:sous|num[ée]ro|n°|B|A)$/i, '');
       if (city && !NOT_CITY.test(city))
         out.push({

@@ -1,8 +1,12 @@
 import { clean } from '../text';
-import { snippet, take, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 
 const ROLE =
   '(?:(?:[Cc]o-?)?[Gg][ée]rante?|(?:[Dd]irecteur|[Dd]irectrice|[Rr]esponsable|[Dd]irection) (?:de (?:la )?)?(?:[Pp]ublication|publicaci[óo]n|r[ée]daction)|[Rr]esponsable l[ée]gale?|(?:[Cc]o-?)?[Ff]ondat(?:eur|rice)|[Pp]r[ée]sidente?|[Vv]ice-pr[ée]sidente?|[Tt]r[ée]sori[eè]re?|[Ss]ecr[ée]taire(?: g[ée]n[ée]ral(?:e)?)?|[Dd]irecteur g[ée]n[ée]ral|[Dd]irectrice g[ée]n[ée]rale|[Dd]irecteur|[Dd]irectrice|DG|PDG|CEO|COO|CTO|(?:[Cc]o-?)?[Ff]ounder|[Mm]anaging [Dd]irector|[Dd]irector|[Oo]wner|[Cc]hair(?:man|woman|person)?|[Ee]ditor|[Pp]ublisher|[Pp]ublication [Dd]irector)';
+/** A word that each of ROLE's alternatives contains. */
+const ROLE_HINT =
+  /[Gg][ée]rant|[Dd]irect|[Rr]esponsable|[Ff]ondat|[Pp]r[ée]sident|[Tt]r[ée]sori|[Ss]ecr[ée]taire|DG|CEO|COO|CTO|[Ff]ounder|[Oo]wner|[Cc]hair|[Ee]ditor|[Pp]ublisher|[Pp]ublication/;
 const TITLE =
   '(?:(?:M\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Ma[îi]tre|Monsieur|Madame)\\s+)?';
 const UPPER = 'A-ZÀ-ÖØ-Þ';
@@ -11,22 +15,25 @@ const GIVEN = `[${UPPER}][a-zß-ÿ'’]+(?:-[${UPPER}][a-zß-ÿ'’]+)?`;
 const NAME = `(?:${GIVEN}(?:[ \\u00a0](?:de |du |van |von |le |la )?[${UPPER}][${UPPER}a-zß-ÿ'’-]+){1,2}|[${UPPER}]{2,}[ \\u00a0]${GIVEN})`;
 
 /** "Directrice de la publication : Camille Martin", "Gérant : M. Paul Durand". */
-const ROLE_THEN_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})\\s*(?:[:：]|[-–—]\\s)\\s*${TITLE}(${NAME})`,
-  'gu',
+const ROLE_THEN_NAME = new HintedPattern(
+  ROLE_HINT,
+  new RegExp(`(?<![\\p{L}])(${ROLE})\\s*(?:[:：]|[-–—]\\s)\\s*${TITLE}(${NAME})`, 'gu'),
 );
 /**
  * "Le responsable de la publication du site est Virginie LEY", "la direction de la publication
  * … sont assurées par Christelle Couchoux", and a role and a name alone on a line.
  */
-const ROLE_IS_NAME = new RegExp(
-  `(?<![\\p{L}])(${ROLE})(?:(?:[^.\\n:]|\\.(?=\\S)){0,80}?\\s(?:est|is|es|(?:est|sont) assur[ée]e?s? par)\\s+${TITLE}(${NAME})|\\s+(${NAME})$)`,
-  'gmu',
+const ROLE_IS_NAME = new HintedPattern(
+  ROLE_HINT,
+  new RegExp(
+    `(?<![\\p{L}])(${ROLE})(?:(?:[^.\\n:]|\\.(?=\\S)){0,80}?\\s(?:est|is|es|(?:est|sont) assur[ée]e?s? par)\\s+${TITLE}(${NAME})|\\s+(${NAME})$)`,
+    'gmu',
+  ),
 );
 /** "Camille Martin, co-gérante", "Paul Durand (fondateur)". */
-const NAME_THEN_ROLE = new RegExp(
-  `(?<![\\p{L}])${TITLE}(${NAME})\\s*(?:,|[-–—]|\\()\\s*(${ROLE})(?![\\p{L}])`,
-  'gu',
+const NAME_THEN_ROLE = new HintedPattern(
+  ROLE_HINT,
+  new RegExp(`(?<![\\p{L}])${TITLE}(${NAME})\\s*(?:,|[-–—]|\\()\\s*(${ROLE})(?![\\p{L}])`, 'gu'),
 );
 /** Words that look like names in this position but are not people. */
 const NOT_A_NAME =
@@ -56,12 +63,10 @@ export const people: Extractor = {
         snippet: snippet(at),
       });
     };
-    for (const m of take(page.text.matchAll(ROLE_THEN_NAME), 30))
-      push(m[2]!, m[1]!, m[0], m.index ?? 0);
-    for (const m of take(page.text.matchAll(ROLE_IS_NAME), 30))
+    for (const m of ROLE_THEN_NAME.matchAll(page.text, 30)) push(m[2]!, m[1]!, m[0], m.index ?? 0);
+    for (const m of ROLE_IS_NAME.matchAll(page.text, 30))
       push(m[2] ?? m[3]!, m[1]!, m[0], m.index ?? 0);
-    for (const m of take(page.text.matchAll(NAME_THEN_ROLE), 30))
-      push(m[1]!, m[2]!, m[0], m.index ?? 0);
+    for (const m of NAME_THEN_ROLE.matchAll(page.text, 30)) push(m[1]!, m[2]!, m[0], m.index ?? 0);
     return out.slice(0, 30);
   },
 };

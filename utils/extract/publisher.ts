@@ -1,5 +1,6 @@
 import { clean } from '../text';
 import { snippet, type Candidate, type Extractor, type TestCase } from './core/candidate';
+import { HintedPattern } from './core/hinted';
 import { LEGAL_FORM } from './copyright';
 
 /**
@@ -8,8 +9,10 @@ import { LEGAL_FORM } from './copyright';
  * the site (its hosts' blocks are left out of page.text). A last resort for the name, like the
  * footer's ©; a stronger one for the legal name when it carries a legal form.
  */
-const PUBLISHER =
-  /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|est la propri[ée]t[ée] (?:exclusive )?de|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Pp]ropri[ée]taire(?: du site)?\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|[–—-]\s|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u;
+const PUBLISHER = new HintedPattern(
+  /dit[ée]|ropri[ée]t|aison sociale|[ée]nomination/,
+  /(?<!\p{L})(?:[ÉEée]dit[ée]e? par|est la propri[ée]t[ée] (?:exclusive )?de|[ÉEée]diteur(?: du site)?\s*:|[Rr]aison sociale\s*:|[Pp]ropri[ée]taire(?: du site)?\s*:|[Dd][ée]nomination(?: sociale)?\s*:)\s*(?:la soci[ée]t[ée]\s+|l['’]association\s+|l['’]entreprise\s+)?([\p{Lu}\d][^,;:()\n]{1,80}?)(?=\s*(?:[,;(\n]|\.(?:\s|$)|$|[–—-]\s|au capital|immatricul|dont le si[èe]ge|SIRE[NT]|RCS))/u,
+);
 /** French company forms a legal notice writes beside the publisher's name. */
 const FORMS = 'SARL|SASU|SAS|EURL|SCI|SCM|SCP|SNC|SELARL|SELAS';
 /** "SCM Cap VLB": the legal form before the name. */

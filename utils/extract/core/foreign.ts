@@ -1,4 +1,5 @@
 import { collapse, slug } from '../../text';
+import { HintedPattern } from './hinted';
 import type { Block } from './page';
 
 /** Labels that introduce text about another organisation than the site's own. */
@@ -8,9 +9,9 @@ export const CREDIT_LEAD =
   /(?:powered by|propuls[ée] par|r[ée]alis[ée] par|con[çc]u par|cr[ée][ée] par|d[ée]velopp[ée] par|design(?:ed)? by|made by|built by|developed by|theme by|th[èe]me|site par|agence|h[ée]berg[ée] par|hosted by|h[ée]bergeur|webdesign)\W{0,5}$/i;
 
 /** "Propriétaire : …", "Tél : …": a line that is a label and its value. */
-const LABELLED = /^[\p{L}][\p{L}'’ .-]{1,40}?\s?:(?!\/)/u;
+const LABELLED = new HintedPattern(/:(?!\/)/, /^[\p{L}][\p{L}'’ .-]{1,40}?\s?:(?!\/)/u);
 /** A label alone on its line, heading the lines under it ("Exploitant :"). */
-const BARE_LABEL = /^[\p{L}][\p{L}'’ .-]{1,50}?\s?:$/u;
+const BARE_LABEL = new HintedPattern(/:$/, /^[\p{L}][\p{L}'’ .-]{1,50}?\s?:$/u);
 
 /** Lines of one block that are mostly "label : value" (a legal notice's list of parties). */
 export function labelledLines(lines: string[]): boolean {
