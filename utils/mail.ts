@@ -3,7 +3,7 @@
  * and the `mailto:` URL (RFC 6068) that opens it in her own mail app. Glaneur sends nothing.
  * Pure: the options page, the list page and the tests share it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { cappedString } from './model/evidence';
 import type { Persona } from './model/persona';
 import type { Contact, Prospect } from './model/prospect';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PersonaSchema, type Persona } from './model/persona';
 import { collapse } from './text';
 

@@ -2,7 +2,7 @@
  * What a call's outcome plans: the next follow-up day and the status. Pure, on calendar days
  * (YYYY-MM-DD), so the same outcome plans the same day whatever the time zone.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Outcome } from './model/activity';
 import type { Status } from './model/prospect';
 

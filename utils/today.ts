@@ -3,7 +3,7 @@
  * background builds the rows (only what a row shows, a page never loads the whole list); the
  * Today page shows them and logs each call through `activity.log`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DaySchema, OutcomeSchema, type Outcome } from './model/activity';
 import { cappedString } from './model/evidence';
 import { StatusSchema } from './model/prospect';

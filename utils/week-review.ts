@@ -3,7 +3,7 @@
  * band, to see whether the score predicts who says yes. Pure: the background runs it on the
  * prospects changed in the week, the tests on plain activities.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { OUTCOMES, OutcomeSchema, type Activity, type Outcome } from './model/activity';
 import { BANDS, type Band } from './model/qualification';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '@/utils/zod';
 import { readTab } from '@/utils/read-tab';
 import { t } from '@/utils/i18n';
 import { CapturedPageSchema } from '@/utils/model/captured-page';

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { OrganisationDraft } from '../model/organisation';
 import type { PageKind, Qualification } from '../model/qualification';
 import { compilePersona, qualify } from '../scoring';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { z } from 'zod';
+import { z } from '../zod';
 import { extractOrganisation } from '../extract';
 import { pageText } from '../extract/core/page-text';
 import { PersonaSchema, type Persona } from '../model/persona';

@@ -4,7 +4,7 @@
  * byte once serialised again. Personas and settings belong to other modules: they are kept as
  * they are and validated by their owners when read.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { StoredProspectSchema, type Prospect } from '../model/prospect';
 
 export const BACKUP_FORMAT = 'glaneur-backup';

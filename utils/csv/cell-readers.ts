@@ -3,7 +3,7 @@
  * rows. Each reader gives what its FIELD_SCHEMAS entry gives for a cell it is sure the schema
  * accepts, and UNSURE for any other cell: zod then reads it and names the reason.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Status } from '../model/prospect';
 import { normaliseSiren } from '../storage/identity';
 import { parseTags } from '../text';

@@ -3,7 +3,7 @@
  * (see REASONS) so that the CLI prints English and the UI shows the user's language.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Status } from '../model/prospect';
 import { normaliseSiren } from '../storage/identity';
 import type { ColumnId } from './ids';

@@ -1,5 +1,5 @@
 /** The background's side of the protocol: check the sender, validate, run the handler, reply. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { browser, type Browser } from 'wxt/browser';
 import { MessageError, type Reply } from './errors';
 import {

@@ -1,5 +1,5 @@
 /** Failures a reply can carry, by code, so the UI says them in the user's language. */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Error codes are i18n message names, so the UI can say what went wrong in the user's language. */
 export const ERROR_CODES = [

@@ -1,5 +1,5 @@
 /** Messages of what the list teaches: learnt terms, and the marks she sets on a prospect. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from '../model/evidence';
 import { ProspectSchema } from '../model/prospect';
 

@@ -3,7 +3,7 @@
  * request and each answer is a zod schema listed here; the compiler checks callers and handlers
  * against it, and both ends validate what arrives.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { OrganisationDraftSchema } from '../model/organisation';
 import { ActivityDraftSchema } from '../model/activity';
 import { ProspectEditsSchema, ProspectSchema } from '../model/prospect';

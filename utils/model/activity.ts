@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from './evidence';
 
 /** YYYY-MM-DD, a calendar day with no time zone. */

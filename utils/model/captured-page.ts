@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SITE_TEXT_CAP } from '../extract/core/page-text';
 import { OrganisationDraftSchema } from './organisation';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SITE_IDS } from '../sites/ids';
 
 /** Where a value was found. A closed list so that the UI can translate every source. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SITE_IDS } from '../sites/ids';
 import { cappedString, sourced } from './evidence';
 import { RegistryFactsSchema } from './registry-facts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from './evidence';
 import { OrganisationKindSchema } from './organisation';
 

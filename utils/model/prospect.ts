@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ActivitySchema, DaySchema } from './activity';
 import { cappedString } from './evidence';
 import { OrganisationDraftSchema } from './organisation';

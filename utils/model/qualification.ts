@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from './evidence';
 
 export const BANDS = ['excellent', 'good', 'fair', 'poor', 'disqualified'] as const;

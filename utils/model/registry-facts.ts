@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from './evidence';
 
 /** The `complements` flags of the national directory that say what kind of body it is. */

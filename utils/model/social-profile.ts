@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SITE_IDS } from '../sites/ids';
 import { cappedString } from './evidence';
 

@@ -1,5 +1,5 @@
 /** Messages about the national directory, from extension pages only (never a content script). */
-import { z } from 'zod';
+import { z } from '../zod';
 import { LookupOutcomeSchema, ProgressSchema, RegistryQuerySchema } from './wire';
 
 export const registryProtocol = {

@@ -6,7 +6,7 @@
  * state until its answer is written, so a worker stopped meanwhile asks it again (writing an
  * answer twice changes nothing) and counts it once.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from '../model/evidence';
 import type { LookupOutcome } from './lookup';
 import type { RegistryMatch } from './map';

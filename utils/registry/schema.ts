@@ -3,7 +3,7 @@
  * API's OpenAPI description. Unknown fields are dropped (the API adds fields over time); the
  * fields read are checked strictly, so a change of shape is an error, never a wrong value.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { RegistryError } from './errors';
 
 const text = (max = 300) => z.string().max(max).nullish();

@@ -2,7 +2,7 @@
  * Schemas of what crosses a boundary (messages, storage) about directory lookups. Light on
  * purpose: the popup's bundle imports this, never the nomenclature tables.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from '../model/evidence';
 import { OrganisationDraftSchema } from '../model/organisation';
 import { RegistryFactsSchema } from '../model/registry-facts';

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from '../zod';
 import { cappedString } from '../model/evidence';
 import { PersonaSchema, PersonaStoreSchema, type PersonaStore } from '../model/persona';
 import { DEFAULT_MAIL, MailSettingsSchema } from '../mail';

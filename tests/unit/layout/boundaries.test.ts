@@ -31,6 +31,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['entrypoints/probe.content.ts', 'zod'],
     ['entrypoints/probe.content.ts', 'zod/mini'],
     ['entrypoints/probe.content/index.ts', 'zod'],
+    ['entrypoints/probe.content.ts', '@/utils/zod'],
     ['entrypoints/probe.content.ts', '@/utils/storage/db'],
     ['entrypoints/probe.content.ts', '../utils/storage/mirror'],
   ])('a content script (%s) may not import %s', async (file, from) => {
@@ -44,9 +45,22 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     ['entrypoints/prospects/Probe.tsx', '@/utils/storage/db'],
     ['entrypoints/probe.content.ts', '@/utils/extract'],
     ['entrypoints/background.ts', '@/utils/background/badge'],
-    ['utils/background/probe.ts', 'zod'],
+    ['utils/background/probe.ts', '../zod'],
   ])('%s may import %s', async (file, from) => {
     expect(await broken(file, importing(from))).toEqual([]);
+  });
+
+  it.each([
+    ['utils/model/probe.ts', 'zod'],
+    ['entrypoints/options/Probe.tsx', 'zod'],
+  ])('%s may not import z from %s itself, only through utils/zod.ts', async (file, from) => {
+    const messages = await broken(file, importing(from));
+    expect(messages).toEqual([expect.stringMatching(/no-restricted-imports: .*utils\/zod\.ts/)]);
+  });
+
+  it('a type from zod needs no set-up: type imports are allowed', async () => {
+    const code = "import type { z } from 'zod';\nexport type Thing = z.infer<z.ZodString>;\n";
+    expect(await broken('utils/registry/probe.ts', code)).toEqual([]);
   });
 
   it('the pages and content scripts as they are lint clean', async () => {
