@@ -6,13 +6,15 @@
  * from the popup; the extraction alone timed inside the page by a second run), the card rendered,
  * the persona read, the scoring, and the render up to the frame. The popup reads the tab while
  * its code loads, so these overlap: each phase is printed with its median and p95, and the note
- * gives when each starts and ends.
+ * gives when each starts and ends. Beside it, the floor that no popup code can go under on this
+ * machine (popup-floor.ts), measured on tabs as fresh, in the same browser.
  */
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { clickToolbar, extensionLaunchOptions, openTab } from '../e2e/fixtures';
 import { startFixtureServer } from '../tools/fixture-server';
 import { quantile, type Benchmark } from './measure';
+import { buildWithFloorPage, floorRun, type FloorKind } from './popup-floor';
 
 /** Sites of every size and kind that the example persona scores (none is a peer of hers). */
 const SITES = [
@@ -194,25 +196,42 @@ async function closeToolbarPopup(context: BrowserContext, extensionId: string) {
 const bench: Benchmark = async () => {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
   const server = await startFixtureServer();
-  const context = await chromium.launchPersistentContext('', extensionLaunchOptions('fr-FR'));
+  const build = buildWithFloorPage();
+  const context = await chromium.launchPersistentContext(
+    '',
+    extensionLaunchOptions('fr-FR', [], build.dir),
+  );
   try {
     let [sw] = context.serviceWorkers();
     sw ??= await context.waitForEvent('serviceworker');
     const extensionId = new URL(sw.url()).host;
     const runs: Run[] = [];
     const extraction: number[] = [];
+    const floors: Record<FloorKind, number[]> = { extraction: [], empty: [] };
+    // A fresh tab the toolbar click has granted, its popup closed.
+    const freshTab = async (url: string) => {
+      const tabId = await openTab(sw, url);
+      await clickToolbar(context, extensionId, url);
+      await closeToolbarPopup(context, extensionId);
+      return tabId;
+    };
+    const closeTab = (tabId: number) => sw.evaluate((id) => chrome.tabs.remove(id), tabId);
     for (let i = 0; i < WARMUP + RUNS; i++) {
       for (const site of SITES) {
         const url = server.siteUrl(site);
-        const tabId = await openTab(sw, url);
-        await clickToolbar(context, extensionId, url);
-        await closeToolbarPopup(context, extensionId);
+        const tabId = await freshTab(url);
         const run = await onePopup(context, extensionId, tabId);
         if (i >= WARMUP) {
           runs.push(run);
           extraction.push(await extractionInPage(sw, tabId));
         }
-        await sw.evaluate((id) => chrome.tabs.remove(id), tabId);
+        await closeTab(tabId);
+        for (const kind of ['extraction', 'empty'] as const) {
+          const floorTab = await freshTab(url);
+          const painted = await floorRun(context, extensionId, floorTab, kind);
+          if (i >= WARMUP) floors[kind].push(painted);
+          await closeTab(floorTab);
+        }
       }
     }
     const totals = runs.map((r) => r.total).sort((a, b) => a - b);
@@ -252,6 +271,15 @@ const bench: Benchmark = async () => {
     for (const [label, of] of phases) {
       console.log(`  ${label.padEnd(62)} ${ms(median(runs.map(of)))} ${ms(p95(runs.map(of)))}`);
     }
+    const floorLabels: [FloorKind, string][] = [
+      ['extraction', 'floor: a page that only injects the extraction, then paints'],
+      ['empty', 'floor: a page that only injects an empty function, then paints'],
+    ];
+    for (const [kind, label] of floorLabels) {
+      console.log(`  ${label.padEnd(62)} ${ms(median(floors[kind]))} ${ms(p95(floors[kind]))}`);
+    }
+    const floor = (kind: FloorKind) =>
+      `${median(floors[kind]).toFixed(0)}/${p95(floors[kind]).toFixed(0)}`;
     const moment = (k: keyof Run) => median(runs.map((r) => r[k])).toFixed(0);
     const breakdown = [
       `entry ${moment('entry')}`,
@@ -267,12 +295,13 @@ const bench: Benchmark = async () => {
       {
         metric: 'popup.score-painted',
         value: Math.round(quantile(totals, 0.95)),
-        note: `${runs.length} popups on ${SITES.length} sites; median ${median(totals).toFixed(0)} ms — ${breakdown} (median moments, ms from navigation start)`,
+        note: `${runs.length} popups on ${SITES.length} sites; median ${median(totals).toFixed(0)} ms — ${breakdown} (median moments, ms from navigation start); floor, median/p95: injecting the extraction ${floor('extraction')}, an empty function ${floor('empty')}`,
       },
     ];
   } finally {
     await context.close();
     await server.close();
+    build.remove();
   }
 };
 export default bench;

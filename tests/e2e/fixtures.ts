@@ -28,8 +28,8 @@ export const QUIET_FLAGS = [
   '--disable-gpu',
 ];
 
-/** Launch options for Chromium with the production build loaded, in the UI language `locale`. */
-export function extensionLaunchOptions(locale: string, args: string[] = []) {
+/** Launch options for Chromium with the production build (or `dir`) loaded, in UI language `locale`. */
+export function extensionLaunchOptions(locale: string, args: string[] = [], dir = EXTENSION_DIR) {
   return {
     executablePath: CHROMIUM,
     headless: true,
@@ -41,8 +41,8 @@ export function extensionLaunchOptions(locale: string, args: string[] = []) {
       LANG: `${locale.replace('-', '_')}.UTF-8`,
     },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--enable-unsafe-extension-debugging',
       `--lang=${locale}`,
       ...QUIET_FLAGS,
